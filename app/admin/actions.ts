@@ -1,0 +1,29 @@
+'use server'
+import { guardedAction, type FormState } from '@/lib/auth/guarded-action'
+import {
+  addMembershipDefinition,
+  createClusterDefinition,
+  createUnitDefinition,
+  removeMembershipDefinition,
+} from '@/lib/admin/definitions'
+
+// Server actions are public endpoints: each goes through lib/auth/run-guarded.ts (sign-in → role
+// and province → zod → transaction with audit row). Nothing here trusts the page that called it.
+
+const createClusterAction = guardedAction(createClusterDefinition, '/admin')
+const createUnitAction = guardedAction(createUnitDefinition, '/admin')
+const addMembershipAction = guardedAction(addMembershipDefinition, '/admin')
+const removeMembershipAction = guardedAction(removeMembershipDefinition, '/admin')
+
+export async function createClusterFormAction(state: FormState, form: FormData) {
+  return createClusterAction(state, form)
+}
+export async function createUnitFormAction(state: FormState, form: FormData) {
+  return createUnitAction(state, form)
+}
+export async function addMembershipFormAction(state: FormState, form: FormData) {
+  return addMembershipAction(state, form)
+}
+export async function removeMembershipFormAction(state: FormState, form: FormData) {
+  return removeMembershipAction(state, form)
+}

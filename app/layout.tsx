@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { currentPrincipal } from '@/lib/auth/guard'
+import { navigationFor } from '@/lib/auth/navigation'
+import { SiteHeader } from '@/components/shell/site-header'
+import { setLocale } from './actions'
+import './globals.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('app')
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, principal, t] = await Promise.all([getLocale(), currentPrincipal(), getTranslations('app')])
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <NextIntlClientProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+            {t('skipToContent')}
+          </a>
+          <SiteHeader
+            locale={locale}
+            setLocale={setLocale}
+            user={principal ? { name: principal.name } : null}
+            links={principal ? navigationFor(principal) : []}
+          />
+          <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

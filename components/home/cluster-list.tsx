@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { EmptyState } from '@/components/ui/section'
+
+type Cluster = { id: string; name: string; description: string | null; years: { year: number; members: number }[] }
+
+export function ClusterList({ clusters, empty }: { clusters: Cluster[]; empty: string }) {
+  const t = useTranslations('home')
+  if (clusters.length === 0) return <EmptyState>{empty}</EmptyState>
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2">
+      {clusters.map((c) => (
+        <li key={c.id} className="rounded border border-slate-200 p-3">
+          <p className="font-medium">{c.name}</p>
+          {c.description && <p className="text-sm text-slate-600">{c.description}</p>}
+          <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+            {c.years.map((y) => (
+              <li key={y.year}>
+                <Link href={`/clusters/${c.id}/${y.year}`} className="inline-block rounded bg-slate-100 px-2 py-1 hover:bg-slate-200">
+                  {y.year} · {t('members', { count: y.members })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  )
+}

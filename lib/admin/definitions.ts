@@ -1,0 +1,61 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { addMembership, createCluster, createUnit, removeMembership } from './mutations'
+import { addMembershipSchema, createClusterSchema, createUnitSchema, removeMembershipSchema } from './schemas'
+
+// The board's administration, as guarded definitions: app/admin/actions.ts binds them to forms,
+// tests call them through runGuarded with a real principal.
+
+export const createClusterDefinition = {
+  name: 'cluster.create',
+  schema: createClusterSchema,
+  action: 'province.administer',
+  scope: async (input) => ({ provinceId: input.provinceId }),
+  run: async (input, { tx, principal, ip }) => {
+    await createCluster({ tx, actorId: principal.userId, ip }, input)
+    return 'admin.clusterCreated'
+  },
+} satisfies GuardedDefinition<typeof createClusterSchema>
+
+export const createUnitDefinition = {
+  name: 'unit.create',
+  schema: createUnitSchema,
+  action: 'province.administer',
+  scope: async (input) => ({ provinceId: input.provinceId }),
+  run: async (input, { tx, principal, ip }) => {
+    await createUnit({ tx, actorId: principal.userId, ip }, input)
+    return 'admin.unitCreated'
+  },
+} satisfies GuardedDefinition<typeof createUnitSchema>
+
+export const addMembershipDefinition = {
+  name: 'membership.add',
+  schema: addMembershipSchema,
+  action: 'province.administer',
+  scope: async (input) => {
+    const cluster = await db.cluster.findUnique({ where: { id: input.clusterId }, select: { provinceId: true } })
+    return cluster && { provinceId: cluster.provinceId, clusterId: input.clusterId, year: input.year }
+  },
+  run: async (input, { tx, principal, ip, scope }) => {
+    await addMembership({ tx, actorId: principal.userId, ip }, input, scope.provinceId)
+    return 'admin.memberAdded'
+  },
+} satisfies GuardedDefinition<typeof addMembershipSchema>
+
+export const removeMembershipDefinition = {
+  name: 'membership.remove',
+  schema: removeMembershipSchema,
+  action: 'province.administer',
+  scope: async (input) => {
+    const m = await db.clusterMembership.findUnique({
+      where: { id: input.membershipId },
+      select: { clusterId: true, year: true, cluster: { select: { provinceId: true } } },
+    })
+    return m && { provinceId: m.cluster.provinceId, clusterId: m.clusterId, year: m.year }
+  },
+  run: async (input, { tx, principal, ip, scope }) => {
+    await removeMembership({ tx, actorId: principal.userId, ip }, input.membershipId, scope.provinceId)
+    return 'admin.memberRemoved'
+  },
+} satisfies GuardedDefinition<typeof removeMembershipSchema>

@@ -1,0 +1,45 @@
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { headers } from 'next/headers'
+import { getTranslations } from 'next-intl/server'
+import type { z } from 'zod'
+import { clientIp } from './client-ip'
+import { currentPrincipal } from './guard'
+import { runGuarded, type GuardedDefinition } from './run-guarded'
+
+export type FormState = {
+  ok: boolean
+  message?: string
+  fieldErrors?: Record<string, string>
+  // React 19 resets uncontrolled fields after an action: the submitted values come back with an error.
+  values?: Record<string, string>
+}
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of formData) if (!key.startsWith('$') && typeof value === 'string') values[key] = value
+  return values
+}
+
+// Binds a guarded definition to a form: the session user, the client address, and messages
+// in the user's language. `revalidate` names the page whose data changed.
+export function guardedAction<S extends z.ZodType>(def: GuardedDefinition<S>, revalidate?: string) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = formValues(formData)
+    const result = await runGuarded(def, {
+      principal: await currentPrincipal(),
+      values,
+      ip: clientIp(await headers()),
+    })
+    const t = await getTranslations()
+    const say = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t.has(key) ? t(key) : t('errors.invalid'))
+    if (!result.ok) {
+      const fieldErrors = result.fieldErrors
+        ? Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, say(key)]))
+        : undefined
+      return { ok: false, message: say(result.messageKey), fieldErrors, values }
+    }
+    if (revalidate) revalidatePath(revalidate, 'layout')
+    return { ok: true, message: say(result.messageKey) }
+  }
+}

@@ -1,0 +1,29 @@
+import 'server-only'
+import { db } from '@/lib/db/client'
+import type { Principal } from './permissions'
+
+// Two queries whatever the number of rights: the user's live assignments, then the cluster
+// memberships of the units those assignments name (for member roles' read access).
+export async function loadPrincipal(userId: string): Promise<Principal | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      active: true,
+      assignments: {
+        where: { revokedAt: null },
+        select: { role: true, provinceId: true, clusterId: true, unitId: true, year: true },
+      },
+    },
+  })
+  if (!user || !user.active) return null
+  const unitIds = [...new Set(user.assignments.map((a) => a.unitId).filter((id): id is string => id !== null))]
+  const memberships = unitIds.length
+    ? await db.clusterMembership.findMany({
+        where: { unitId: { in: unitIds }, removedAt: null },
+        select: { unitId: true, clusterId: true, year: true },
+      })
+    : []
+  return { userId: user.id, name: user.name, assignments: user.assignments, memberships }
+}

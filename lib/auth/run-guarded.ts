@@ -1,0 +1,71 @@
+import 'server-only'
+import type { z } from 'zod'
+import { db, type Tx } from '@/lib/db/client'
+import { writeAudit } from '@/lib/audit/write-audit'
+import { ActionRefusal } from './action-refusal'
+import { can, mayEver, type Action, type Principal, type Scope } from './permissions'
+
+export type GuardedDefinition<S extends z.ZodType> = {
+  name: string // audit action name, e.g. 'cluster.create'
+  schema: S
+  action: Action
+  // Where the change lands, read from the validated input (ids are looked up, never trusted).
+  // null when the target does not exist.
+  scope: (input: z.output<S>) => Promise<Scope | null>
+  // The write itself, inside the transaction that also holds its audit row. Throw ActionRefusal
+  // for a business rule; return the catalogue key of the success message.
+  run: (input: z.output<S>, ctx: { principal: Principal; tx: Tx; ip: string; scope: Scope }) => Promise<string>
+}
+
+// Message keys (under `errors`, or the success key), translated by the caller.
+export type GuardedResult =
+  | { ok: true; messageKey: string }
+  | { ok: false; messageKey: string; fieldErrors?: Record<string, string> }
+
+// Every mutation goes through here, in this order: signed in → may this user do this here →
+// valid input → write with its audit row in one transaction. Refusals are audited too.
+export async function runGuarded<S extends z.ZodType>(
+  def: GuardedDefinition<S>,
+  request: { principal: Principal | null; values: Record<string, unknown>; ip: string },
+): Promise<GuardedResult> {
+  const { principal, values, ip } = request
+  if (!principal) return { ok: false, messageKey: 'signInRequired' }
+
+  const refuse = async (scope: Partial<Scope>, reason: string): Promise<GuardedResult> => {
+    await writeAudit(db, {
+      actorId: principal.userId,
+      action: 'permission.refused',
+      entity: def.name,
+      provinceId: scope.provinceId,
+      clusterId: scope.clusterId,
+      unitId: scope.unitId,
+      year: scope.year,
+      ip,
+      data: { reason },
+    })
+    return { ok: false, messageKey: 'forbidden' }
+  }
+
+  if (!mayEver(principal, def.action)) return refuse({}, 'role')
+
+  const parsed = def.schema.safeParse(values)
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {}
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message
+    return { ok: false, messageKey: 'checkFields', fieldErrors }
+  }
+
+  const scope = await def.scope(parsed.data)
+  if (!scope) return { ok: false, messageKey: 'notFound' }
+  if (!can(principal, def.action, scope)) return refuse(scope, 'scope')
+
+  try {
+    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { principal, tx, ip, scope }))
+    return { ok: true, messageKey }
+  } catch (error) {
+    if (!(error instanceof ActionRefusal)) throw error
+    return error.field
+      ? { ok: false, messageKey: 'checkFields', fieldErrors: { [error.field]: error.messageKey } }
+      : { ok: false, messageKey: error.messageKey }
+  }
+}

@@ -1,0 +1,16 @@
+// Pure: the year's deadlines in date order with days left, from the campaign's settings.
+export const deadlineKinds = ['pledgeDeadline', 'midYearDeadline', 'yearEndDeadline', 'proposalDeadline'] as const
+export type DeadlineKind = (typeof deadlineKinds)[number]
+export type Deadline = { kind: DeadlineKind; date: Date; daysLeft: number }
+
+const dayMs = 24 * 60 * 60 * 1000
+
+export function upcomingDeadlines(campaign: Partial<Record<DeadlineKind, Date | null>>, today: Date): Deadline[] {
+  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+  return deadlineKinds
+    .flatMap((kind) => {
+      const date = campaign[kind]
+      return date ? [{ kind, date, daysLeft: Math.round((date.getTime() - start) / dayMs) }] : []
+    })
+    .sort((a, b) => a.date.getTime() - b.date.getTime())
+}

@@ -1,0 +1,24 @@
+// Runs before each integration test file's imports: copies the template into a database of the
+// file's own and points DATABASE_URL at it, so lib/db/client connects there.
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+
+const base = inject('pgBaseUrl')
+const name = `t_${randomBytes(6).toString('hex')}`
+const admin = new pg.Client({ connectionString: `${base}/postgres` })
+await admin.connect()
+// CREATE DATABASE … TEMPLATE fails while another session is copying the same template: retry.
+for (let attempt = 0; ; attempt++) {
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE cum_template`)
+    break
+  } catch (error) {
+    if (attempt > 20 || (error as { code?: string }).code !== '55006') throw error
+    await new Promise((r) => setTimeout(r, 100 + Math.random() * 200))
+  }
+}
+await admin.end()
+
+process.env.DATABASE_URL = `${base}/${name}`
+process.env.AUTH_SECRET ??= 'integration-tests-secret-not-for-production'
