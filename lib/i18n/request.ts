@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers'
 import { getRequestConfig } from 'next-intl/server'
+import { loadMessages } from './catalogue'
 import { defaultLocale, isLocale, localeCookie } from './config'
 
 export default getRequestConfig(async () => {
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
     locale,
     // Dates and numbers are written the Vietnamese way in the Vietnamese UI (1.250.000; 108,1%).
     timeZone: 'Asia/Ho_Chi_Minh',
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   }
 })

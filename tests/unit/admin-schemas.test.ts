@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addMembershipSchema, createUnitSchema } from '@/lib/admin/schemas'
-import vi from '@/lib/i18n/messages/vi.json'
+import vi from '@/lib/i18n/messages/vi/core.json'
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((i) => [String(i.path[0]), i.message])
