@@ -35,7 +35,13 @@ export const demoAccounts: DemoAccount[] = [
   })),
 ]
 
-export async function seedDemo(db: PrismaClient) {
+// 'after-handover' (the default) is the real case as it stands after the meeting of 7 January
+// 2022: Lộc Hà chairs 2022 and its staff are the 2022 secretariat. 'before-handover' is the eve of
+// that meeting (2022's members are set, nobody chairs 2022 yet): the handover e2e test replays it.
+export type DemoStage = 'after-handover' | 'before-handover'
+
+export async function seedDemo(db: PrismaClient, stage: DemoStage = 'after-handover') {
+  const handedOver = stage === 'after-handover'
   const passwordHash = await hash(demoPassword)
   return db.$transaction(async (tx) => {
     const province = await tx.province.create({ data: { code: 'HT', name: fixture.province.name, boardName: fixture.province.board } })
@@ -56,6 +62,7 @@ export async function seedDemo(db: PrismaClient) {
       })
     }
     for (const [year, name] of Object.entries(fixture.cluster.chairByYear)) {
+      if (year === '2022' && !handedOver) continue
       await tx.chairTerm.create({ data: { clusterId: cluster.id, year: Number(year), role: 'CHAIR', unitId: units.get(name)! } })
     }
     await tx.campaign.create({
@@ -76,16 +83,34 @@ export async function seedDemo(db: PrismaClient) {
       const base = { userId: user.id, provinceId: province.id }
       if (a.role === 'BOARD') await tx.roleAssignment.create({ data: { ...base, role: 'BOARD' } })
       if (a.role.startsWith('SECRETARIAT')) {
-        await tx.roleAssignment.createMany({
-          data: [
-            { ...base, role: 'SECRETARIAT', clusterId: cluster.id, unitId, year: Number(a.role.split(' ')[1]) },
-            { ...base, role: 'MEMBER_STAFF', unitId },
-          ],
-        })
+        const year = Number(a.role.split(' ')[1])
+        await tx.roleAssignment.create({ data: { ...base, role: 'MEMBER_STAFF', unitId } })
+        if (year === 2021 || handedOver) await tx.roleAssignment.create({ data: { ...base, role: 'SECRETARIAT', clusterId: cluster.id, unitId, year } })
       }
       if (a.role === 'MEMBER_HEAD') await tx.roleAssignment.create({ data: { ...base, role: 'MEMBER_HEAD', unitId } })
     }
-    await tx.auditLog.create({ data: { action: 'seed.demo', entity: 'Province', entityId: province.id, provinceId: province.id, data: { source: 'ha-tinh-cluster-2-2021.json' } } })
+    if (handedOver) {
+      // The review conference of 7 January 2022 at Vũ Quang, all six members present, and the
+      // handover it decided. The sources name no deputy chair for 2022, so none is recorded.
+      const conference = fixture.campaign.reviewConference
+      const meeting = await tx.meeting.create({
+        data: {
+          clusterId: cluster.id, year: 2021, kind: 'YEAR_END', heldOn: new Date(conference.date), place: conference.place,
+          hostUnitId: units.get('Vũ Quang')!, agenda: conference.agenda, createdById: users.get('thuongtruc.vuquang@hatinh.test')!,
+          decisions: 'Ký kết giao ước thi đua năm 2022. Bàn giao Trưởng Cụm thi đua năm 2022 cho huyện Lộc Hà.',
+          attendance: { createMany: { data: [...units.values()].map((unitId) => ({ unitId, status: 'PRESENT' as const })) } },
+        },
+      })
+      await tx.handover.create({
+        data: {
+          clusterId: cluster.id, fromYear: 2021, toYear: 2022, meetingId: meeting.id, chairUnitId: units.get('Lộc Hà')!,
+          proposedChairUnitId: units.get('Lộc Hà')!, proposedDeputyUnitId: units.get('Hương Sơn')!,
+          reason: 'Tài liệu gốc không nêu Phó cụm năm 2022.', confirmedById: users.get('thuongtruc.vuquang@hatinh.test')!,
+          confirmedAt: new Date('2022-01-07T10:00:00+07:00'),
+        },
+      })
+    }
+    await tx.auditLog.create({ data: { action: 'seed.demo', entity: 'Province', entityId: province.id, provinceId: province.id, data: { source: 'ha-tinh-cluster-2-2021.json', stage } } })
     return { provinceId: province.id, clusterId: cluster.id, units, users }
   }, { timeout: 30_000 })
 }

@@ -7,9 +7,8 @@
 //   5. Playwright: end-to-end in Debian's Chromium against the production build, own database
 // Every step runs even after a failure, and the exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import path from 'node:path'
-import { clientSources, hashOf, isFresh, stamp } from './lib-build-state.mjs'
+import { clientSources, ensureBuild, hashOf, isFresh, stamp } from './lib-build-state.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 process.chdir(root)
@@ -24,7 +23,7 @@ const steps = [
   ['unit', () => run('node_modules/.bin/vitest', ['run', '--project', 'unit'])],
   ['integration', () => run('node_modules/.bin/vitest', ['run', '--project', 'integration'])],
   ['e2e', () => {
-    rmSync('.data/e2e', { recursive: true, force: true })
+    if (!ensureBuild(env)) return 1
     return run('node_modules/.bin/playwright', ['test'])
   }],
 ]

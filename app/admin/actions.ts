@@ -6,6 +6,7 @@ import {
   createUnitDefinition,
   removeMembershipDefinition,
 } from '@/lib/admin/definitions'
+import { carryForwardDefinition, rotationOrderDefinition, successionDefinition } from '@/lib/rotation/definitions'
 
 // Server actions are public endpoints: each goes through lib/auth/run-guarded.ts (sign-in → role
 // and province → zod → transaction with audit row). Nothing here trusts the page that called it.
@@ -26,4 +27,18 @@ export async function addMembershipFormAction(state: FormState, form: FormData) 
 }
 export async function removeMembershipFormAction(state: FormState, form: FormData) {
   return removeMembershipAction(state, form)
+}
+
+const carryForward = guardedAction(carryForwardDefinition, '/')
+const rotationOrder = guardedAction(rotationOrderDefinition, '/admin')
+const succession = guardedAction(successionDefinition, '/admin')
+
+export async function carryForwardFormAction(state: FormState, form: FormData) {
+  return carryForward(state, form)
+}
+export async function rotationOrderFormAction(state: FormState, form: FormData) {
+  return rotationOrder(state, form)
+}
+export async function successionFormAction(state: FormState, form: FormData) {
+  return succession(state, form)
 }

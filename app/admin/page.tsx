@@ -7,7 +7,8 @@ import { listClusters, listUnits } from '@/lib/admin/queries'
 import { Section, EmptyState } from '@/components/ui/section'
 import { CreateClusterForm } from '@/components/admin/create-cluster-form'
 import { CreateUnitForm } from '@/components/admin/create-unit-form'
-import { createClusterFormAction, createUnitFormAction } from './actions'
+import { SuccessionForm } from '@/components/admin/succession-form'
+import { createClusterFormAction, createUnitFormAction, successionFormAction } from './actions'
 
 export default async function AdminPage() {
   const provinceId = boardProvinceId(await requirePrincipal())
@@ -72,6 +73,9 @@ export default async function AdminPage() {
         )}
         <h3 className="mb-2 mt-4 font-semibold">{t('newUnit')}</h3>
         <CreateUnitForm action={createUnitFormAction} provinceId={provinceId} />
+      </Section>
+      <Section title={t('successionTitle')}>
+        <SuccessionForm action={successionFormAction} units={units.map((u) => ({ id: u.id, label: `${u.name} (${kinds(u.kind)})` }))} />
       </Section>
     </div>
   )

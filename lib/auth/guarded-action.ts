@@ -15,20 +15,26 @@ export type FormState = {
   values?: Record<string, string>
 }
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const [key, value] of formData) if (!key.startsWith('$') && typeof value === 'string') values[key] = value
-  return values
+// Text fields, plus any file a form uploads (an empty file input sends an empty File: left out).
+function formValues(formData: FormData): { text: Record<string, string>; all: Record<string, unknown> } {
+  const text: Record<string, string> = {}
+  const all: Record<string, unknown> = {}
+  for (const [key, value] of formData) {
+    if (key.startsWith('$')) continue
+    if (typeof value === 'string') text[key] = all[key] = value
+    else if (value.size > 0) all[key] = value
+  }
+  return { text, all }
 }
 
 // Binds a guarded definition to a form: the session user, the client address, and messages
 // in the user's language. `revalidate` names the page whose data changed.
 export function guardedAction<S extends z.ZodType>(def: GuardedDefinition<S>, revalidate?: string) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
-    const values = formValues(formData)
+    const { text: values, all } = formValues(formData)
     const result = await runGuarded(def, {
       principal: await currentPrincipal(),
-      values,
+      values: all,
       ip: clientIp(await headers()),
     })
     const t = await getTranslations()

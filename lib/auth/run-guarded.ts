@@ -15,6 +15,8 @@ export type GuardedDefinition<S extends z.ZodType> = {
   // The write itself, inside the transaction that also holds its audit row. Throw ActionRefusal
   // for a business rule; return the catalogue key of the success message.
   run: (input: z.output<S>, ctx: { principal: Principal; tx: Tx; ip: string; scope: Scope }) => Promise<string>
+  // The message when a unique index refuses the write: two people raced, and the other one won.
+  conflict?: string
 }
 
 // Message keys (under `errors`, or the success key), translated by the caller.
@@ -63,9 +65,14 @@ export async function runGuarded<S extends z.ZodType>(
     const messageKey = await db.$transaction((tx) => def.run(parsed.data, { principal, tx, ip, scope }))
     return { ok: true, messageKey }
   } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, messageKey: def.conflict ?? 'conflict' }
     if (!(error instanceof ActionRefusal)) throw error
     return error.field
       ? { ok: false, messageKey: 'checkFields', fieldErrors: { [error.field]: error.messageKey } }
       : { ok: false, messageKey: error.messageKey }
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
 }

@@ -7,7 +7,10 @@ import { Section, EmptyState } from '@/components/ui/section'
 import { MemberTable } from '@/components/clusters/member-table'
 import { AddMemberForm } from '@/components/admin/add-member-form'
 import { RemoveMemberButton } from '@/components/admin/remove-member-button'
-import { addMembershipFormAction, removeMembershipFormAction } from '../../actions'
+import Link from 'next/link'
+import { CarryForwardForm } from '@/components/rotation/carry-forward-form'
+import { RotationOrderForm } from '@/components/rotation/rotation-order-form'
+import { addMembershipFormAction, carryForwardFormAction, removeMembershipFormAction, rotationOrderFormAction } from '../../actions'
 
 type Props = { params: Promise<{ clusterId: string }>; searchParams: Promise<{ year?: string }> }
 
@@ -20,11 +23,12 @@ export default async function ClusterMembersPage({ params, searchParams }: Props
   const years = await clusterYears(found.provinceId, clusterId)
   const requested = Number(query.year)
   const year = Number.isInteger(requested) && requested >= 2000 && requested <= 2100 ? requested : (years[0] ?? new Date().getFullYear())
-  const [cluster, units, t, kinds] = await Promise.all([
+  const [cluster, units, t, kinds, r] = await Promise.all([
     clusterYear(found.provinceId, clusterId, year),
     listUnits(found.provinceId),
     getTranslations('admin'),
     getTranslations('unitKinds'),
+    getTranslations('rotation'),
   ])
   if (!cluster) notFound()
   const memberIds = new Set(cluster.memberships.map((m) => m.unit.id))
@@ -32,7 +36,10 @@ export default async function ClusterMembersPage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t('membersOf', { cluster: cluster.name })}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('membersOf', { cluster: cluster.name })}</h1>
+        <Link href={`/clusters/${clusterId}/history`} className="text-sm text-brand-700 underline">{t('history')}</Link>
+      </div>
       <form className="flex flex-wrap items-end gap-2" method="get">
         <label className="text-sm">
           <span className="block text-slate-700">{t('year')}</span>
@@ -55,6 +62,16 @@ export default async function ClusterMembersPage({ params, searchParams }: Props
         <h3 className="mb-2 mt-5 font-semibold">{t('addMember', { year })}</h3>
         <AddMemberForm action={addMembershipFormAction} clusterId={clusterId} year={year} units={candidates} />
       </Section>
+      {cluster.memberships.length > 0 && (
+        <Section title={r('orderTitle', { year })}>
+          <RotationOrderForm action={rotationOrderFormAction} clusterId={clusterId} year={year} members={cluster.memberships} />
+        </Section>
+      )}
+      {cluster.memberships.length > 0 && !years.includes(year + 1) && (
+        <Section title={r('carryTitle', { year: year + 1 })}>
+          <CarryForwardForm action={carryForwardFormAction} clusterId={clusterId} fromYear={year} />
+        </Section>
+      )}
     </div>
   )
 }

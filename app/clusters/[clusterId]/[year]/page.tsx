@@ -1,28 +1,35 @@
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { requirePermission } from '@/lib/auth/guard'
 import { clusterYear } from '@/lib/admin/queries'
-import { findClusterProvince } from '@/lib/clusters/find-cluster'
+import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
+import { listMeetings } from '@/lib/meetings/queries'
 import { Section, EmptyState } from '@/components/ui/section'
 import { MemberTable } from '@/components/clusters/member-table'
+import { MeetingList } from '@/components/meetings/meeting-list'
 
 type Params = { clusterId: string; year: string }
 
 export default async function ClusterYearPage({ params }: { params: Promise<Params> }) {
   const { clusterId, year: yearText } = await params
-  const year = Number(yearText)
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound()
-  const found = await findClusterProvince(clusterId)
-  if (!found) notFound()
-  await requirePermission('cluster.read', { provinceId: found.provinceId, clusterId, year })
-
-  const [cluster, t] = await Promise.all([clusterYear(found.provinceId, clusterId, year), getTranslations('cluster')])
+  const { year, scope, canManage } = await requireClusterYear(clusterId, yearText)
+  const [cluster, meetings, t, m, r] = await Promise.all([
+    clusterYear(scope.provinceId, clusterId, year),
+    listMeetings(clusterId, year),
+    getTranslations('cluster'),
+    getTranslations('meetings'),
+    getTranslations('rotation'),
+  ])
   if (!cluster) notFound()
   const term = (role: string) => cluster.chairTerms.find((c) => c.role === role)?.unit
+  const base = `/clusters/${clusterId}/${year}`
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t('yearTitle', { cluster: cluster.name, year })}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t('yearTitle', { cluster: cluster.name, year })}</h1>
+        <Link href={`/clusters/${clusterId}/history`} className="text-sm text-brand-700 underline">{r('history')}</Link>
+      </div>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div className="rounded border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-500">{t('chair')}</dt>
@@ -30,9 +37,15 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
         </div>
         <div className="rounded border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-500">{t('deputy')}</dt>
-          <dd className="font-medium">{term('DEPUTY')?.name ?? t('notChosen')}</dd>
+          <dd className="font-medium" data-testid="deputy">{term('DEPUTY')?.name ?? t('notChosen')}</dd>
         </div>
       </dl>
+      <Section
+        title={m('title')}
+        actions={canManage && <Link href={`${base}/meetings/new`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">{m('record')}</Link>}
+      >
+        <MeetingList meetings={meetings} base={base} year={year} />
+      </Section>
       <Section title={t('members')}>
         {cluster.memberships.length === 0 ? (
           <EmptyState>{t('noMembers', { year })}</EmptyState>

@@ -1,0 +1,22 @@
+import 'server-only'
+import type { Tx } from '@/lib/db/client'
+import { writeAudit } from '@/lib/audit/write-audit'
+import { ActionRefusal } from '@/lib/auth/action-refusal'
+import type { RotationOrderInput } from './schemas'
+
+type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+
+// The board sets the rotation order of a cluster-year: every member gets a distinct position.
+export async function setRotationOrder({ tx, actorId, ip, provinceId }: Ctx, input: RotationOrderInput) {
+  const members = await tx.clusterMembership.findMany({
+    where: { clusterId: input.clusterId, year: input.year, removedAt: null, cluster: { provinceId } },
+    select: { id: true, rotationOrder: true },
+  })
+  const ids = new Set(members.map((m) => m.id))
+  if (input.order.length !== members.length || input.order.some((o) => !ids.has(o.membershipId))) throw new ActionRefusal('rotationIncomplete')
+  for (const o of input.order) await tx.clusterMembership.update({ where: { id: o.membershipId }, data: { rotationOrder: o.position } })
+  await writeAudit(tx, {
+    actorId, ip, action: 'rotation.set', entity: 'Cluster', entityId: input.clusterId, provinceId, clusterId: input.clusterId, year: input.year,
+    data: { before: members.map((m) => [m.id, m.rotationOrder]), after: input.order.map((o) => [o.membershipId, o.position]) },
+  })
+}
