@@ -72,7 +72,7 @@ export type Signatory = z.infer<typeof signatorySchema>
 
 const isoDate = z
   .string({ error: 'required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s

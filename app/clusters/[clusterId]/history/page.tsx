@@ -41,8 +41,10 @@ export default async function ChairHistoryPage({ params }: { params: Promise<{ c
                   <Link href={`/clusters/${clusterId}/${h.year}`} className="text-brand-700 underline">{h.year}</Link>{' '}
                   <span data-testid={`chair-${h.year}`}>{h.chair?.name ?? '—'}</span>
                   {h.deputy && <span className="text-slate-600"> · {t('nextDeputy', { year: h.year })}: {h.deputy.name}</span>}
-                  {i < readable.length - 1 && readable[i + 1].chair && <span className="text-slate-500"> ← {readable[i + 1].year} {readable[i + 1].chair!.name}</span>}
                 </p>
+                {i < readable.length - 1 && readable[i + 1].chair && h.chair && (
+                  <p className="text-sm text-slate-500">{readable[i + 1].year} {readable[i + 1].chair!.name} → {h.year} {h.chair.name}</p>
+                )}
                 {h.handover && (
                   <p className="text-sm text-slate-600">
                     {h.handover.meeting ? t('handoverAt', { date: date(h.handover.meeting.heldOn), place: h.handover.meeting.place }) : date(h.handover.confirmedAt)}

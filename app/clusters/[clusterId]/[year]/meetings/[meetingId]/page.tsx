@@ -39,7 +39,7 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
         </ul>
       </Section>
       {meeting.agenda.length > 0 && (
-        <Section title={t('agenda')}>
+        <Section title={t('agendaTitle')}>
           <ol className="list-decimal space-y-1 pl-6 text-sm">{meeting.agenda.map((item, i) => <li key={i}>{item}</li>)}</ol>
         </Section>
       )}
