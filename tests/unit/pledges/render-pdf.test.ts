@@ -170,6 +170,6 @@ async function smallestFontSize(pdf: Uint8Array): Promise<number> {
 // are verified (e.g., by a stored PDF hash) before updating the expected value.
 describe('pledge PDF bytes across processes', { timeout: 30_000 }, () => {
   it('has the recorded SHA-256 for the real case', async () => {
-    expect(pdfSha256(await renderPledgePdf(renderInput()))).toBe('c73c81913bac378418b3b5bc79a8865a2858f76745c779c65ab0b2038a26590e')
+    expect(pdfSha256(await renderPledgePdf(renderInput()))).toBe('c1c49f42c57b40b28f6bf56732280816ca3fc287d51e099adff255302cb26b60')
   })
 })

@@ -57,10 +57,10 @@ export function drawSignaturePage(doc: Doc, p: SignaturePageInput): void {
   drawTable(doc, {
     fontSize: 10.5,
     columns: [
-      { header: 'STT', width: 24, align: 'center' },
-      { header: 'Đơn vị', width: 94, align: 'left' },
-      { header: 'Người ký', width: 92, align: 'left' },
-      { header: 'Chức vụ', width: 96, align: 'left' },
+      { header: 'STT', width: 28, align: 'center' },
+      { header: 'Đơn vị', width: 92, align: 'left' },
+      { header: 'Người ký', width: 96, align: 'left' },
+      { header: 'Chức vụ', width: 90, align: 'left' },
       { header: 'Thời điểm ký (giờ Việt Nam)', width: 72, align: 'center' },
       { header: 'Địa chỉ IP', width: CONTENT_WIDTH - 378, align: 'center' },
     ],
