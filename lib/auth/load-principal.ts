@@ -2,8 +2,9 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import type { Principal } from './permissions'
 
-// Two queries whatever the number of rights: the user's live assignments, then the cluster
-// memberships of the units those assignments name (for member roles' read access).
+// At most three queries whatever the number of rights: the user's live assignments, then the cluster
+// memberships of the units those assignments name (for member roles' read access), then the
+// handovers of the clusters the user is secretariat of (for drafting next year's pledge).
 export async function loadPrincipal(userId: string): Promise<Principal | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -25,5 +26,9 @@ export async function loadPrincipal(userId: string): Promise<Principal | null> {
         select: { unitId: true, clusterId: true, year: true },
       })
     : []
-  return { userId: user.id, name: user.name, assignments: user.assignments, memberships }
+  const secretariatClusters = [...new Set(user.assignments.filter((a) => a.role === 'SECRETARIAT' && a.clusterId).map((a) => a.clusterId!))]
+  const handovers = secretariatClusters.length
+    ? await db.handover.findMany({ where: { clusterId: { in: secretariatClusters } }, select: { clusterId: true, toYear: true } })
+    : []
+  return { userId: user.id, name: user.name, assignments: user.assignments, memberships, handovers }
 }

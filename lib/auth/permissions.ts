@@ -14,11 +14,16 @@ export type Assignment = {
 // Which cluster each of the user's own units belonged to, per year.
 export type Membership = { unitId: string; clusterId: string; year: number }
 
+// Confirmed handovers of the clusters the user is secretariat of: until the chair of a year is
+// handed over, the outgoing secretariat still prepares that year's pledge (DOMAIN.md).
+export type HandoverFact = { clusterId: string; toYear: number }
+
 export type Principal = {
   userId: string
   name: string
   assignments: Assignment[]
   memberships: Membership[]
+  handovers: HandoverFact[]
 }
 
 export type Action =
@@ -29,6 +34,7 @@ export type Action =
   | 'unit.sign' // sign the pledge for one's own unit
   | 'unit.selfScore'
   | 'cluster.vote'
+  | 'pledge.draft' // draft and publish a cluster-year's pledge
 
 export type Scope = { provinceId: string; clusterId?: string; unitId?: string; year?: number }
 
@@ -49,8 +55,12 @@ function allows(p: Principal, a: Assignment, action: Action, scope: Scope): bool
       return !chairmanOnly.has(action)
     case 'SECRETARIAT': {
       // Rights follow the year: the secretariat of 2022 is not the secretariat of 2021.
-      const sameClusterYear = a.clusterId === scope.clusterId && a.year !== null && a.year === scope.year
-      return sameClusterYear && (action === 'cluster.read' || action === 'cluster.manage' || action === 'unit.enterFigures')
+      if (a.clusterId !== scope.clusterId || a.year === null || scope.year === undefined) return false
+      if (action === 'pledge.draft') {
+        const outgoing = a.year === scope.year - 1 && !p.handovers.some((h) => h.clusterId === a.clusterId && h.toYear === scope.year)
+        return a.year === scope.year || outgoing
+      }
+      return a.year === scope.year && (action === 'cluster.read' || action === 'cluster.manage' || action === 'unit.enterFigures')
     }
     case 'MEMBER_HEAD':
     case 'MEMBER_STAFF': {
@@ -89,6 +99,7 @@ const capableRoles: Record<Action, readonly Role[]> = {
   'unit.sign': ['MEMBER_HEAD'],
   'unit.selfScore': ['MEMBER_HEAD'],
   'cluster.vote': ['MEMBER_HEAD'],
+  'pledge.draft': ['BOARD', 'SECRETARIAT'],
 }
 
 export function mayEver(p: Principal | null, action: Action): boolean {

@@ -13,6 +13,7 @@ const principal = (...assignments: Partial<Assignment>[]): Principal => ({
   name: 'n',
   assignments: assignments.map((a) => ({ role: 'VIEWER', provinceId: HT, clusterId: null, unitId: null, year: null, ...a })),
   memberships,
+  handovers: [],
 })
 
 describe('rights follow the year', () => {
@@ -93,5 +94,22 @@ describe('member staff and viewers', () => {
 
   it('refuses everything to nobody', () => {
     expect(can(null, 'cluster.read', { provinceId: HT, clusterId: C2, year: 2021 })).toBe(false)
+  })
+})
+
+describe('who drafts a year’s pledge', () => {
+  const vuQuang2021 = principal({ role: 'SECRETARIAT', clusterId: C2, unitId: VQ, year: 2021 })
+  const scope = { provinceId: HT, clusterId: C2, year: 2022 }
+
+  it('lets the outgoing secretariat prepare next year’s pledge until the chair is handed over', () => {
+    expect(can(vuQuang2021, 'pledge.draft', scope)).toBe(true)
+    expect(can({ ...vuQuang2021, handovers: [{ clusterId: C2, toYear: 2022 }] }, 'pledge.draft', scope)).toBe(false)
+  })
+
+  it('refuses a secretariat two years back, and lets the year’s own secretariat and the board draft', () => {
+    expect(can(principal({ role: 'SECRETARIAT', clusterId: C2, unitId: VQ, year: 2020 }), 'pledge.draft', scope)).toBe(false)
+    expect(can(principal({ role: 'SECRETARIAT', clusterId: C2, unitId: LH, year: 2022 }), 'pledge.draft', scope)).toBe(true)
+    expect(can(principal({ role: 'BOARD' }), 'pledge.draft', scope)).toBe(true)
+    expect(can(principal({ role: 'MEMBER_HEAD', unitId: LH }), 'pledge.draft', scope)).toBe(false)
   })
 })
