@@ -32,10 +32,12 @@ function formValues(formData: FormData): { text: Record<string, string>; all: Re
 export function guardedAction<S extends z.ZodType>(def: GuardedDefinition<S>, revalidate?: string) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const { text: values, all } = formValues(formData)
+    const requestHeaders = await headers()
     const result = await runGuarded(def, {
       principal: await currentPrincipal(),
       values: all,
-      ip: clientIp(await headers()),
+      ip: clientIp(requestHeaders),
+      userAgent: requestHeaders.get('user-agent') ?? 'unknown',
     })
     const t = await getTranslations()
     const say = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t.has(key) ? t(key) : t('errors.invalid'))

@@ -14,7 +14,7 @@ export type GuardedDefinition<S extends z.ZodType> = {
   scope: (input: z.output<S>) => Promise<Scope | null>
   // The write itself, inside the transaction that also holds its audit row. Throw ActionRefusal
   // for a business rule; return the catalogue key of the success message.
-  run: (input: z.output<S>, ctx: { principal: Principal; tx: Tx; ip: string; scope: Scope }) => Promise<string>
+  run: (input: z.output<S>, ctx: { principal: Principal; tx: Tx; ip: string; userAgent: string; scope: Scope }) => Promise<string>
   // The message when a unique index refuses the write: two people raced, and the other one won.
   conflict?: string
 }
@@ -28,7 +28,7 @@ export type GuardedResult =
 // valid input → write with its audit row in one transaction. Refusals are audited too.
 export async function runGuarded<S extends z.ZodType>(
   def: GuardedDefinition<S>,
-  request: { principal: Principal | null; values: Record<string, unknown>; ip: string },
+  request: { principal: Principal | null; values: Record<string, unknown>; ip: string; userAgent?: string },
 ): Promise<GuardedResult> {
   const { principal, values, ip } = request
   if (!principal) return { ok: false, messageKey: 'signInRequired' }
@@ -62,11 +62,14 @@ export async function runGuarded<S extends z.ZodType>(
   if (!can(principal, def.action, scope)) return refuse(scope, 'scope')
 
   try {
-    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { principal, tx, ip, scope }))
+    const userAgent = request.userAgent ?? 'unknown'
+    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { principal, tx, ip, userAgent, scope }), { timeout: 20_000 })
     return { ok: true, messageKey }
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, messageKey: def.conflict ?? 'conflict' }
     if (!(error instanceof ActionRefusal)) throw error
+    // The transaction rolled back; the refusal itself is still on record.
+    await writeAudit(db, { actorId: principal.userId, action: 'action.refused', entity: def.name, provinceId: scope.provinceId, clusterId: scope.clusterId, unitId: scope.unitId, year: scope.year, ip, data: { reason: error.messageKey, field: error.field ?? null } })
     return error.field
       ? { ok: false, messageKey: 'checkFields', fieldErrors: { [error.field]: error.messageKey } }
       : { ok: false, messageKey: error.messageKey }
