@@ -9,11 +9,12 @@ import { DeadlineList } from '@/components/home/deadline-list'
 
 export default async function HomePage() {
   const principal = await requirePrincipal()
-  const [home, t, roles, chair] = await Promise.all([
+  const [home, t, roles, chair, pledges] = await Promise.all([
     loadHome(principal),
     getTranslations('home'),
     getTranslations('roles'),
     getTranslations('chairRoles'),
+    getTranslations('pledges'),
   ])
   const today = new Date()
   const roleNames = [...new Set(principal.assignments.map((a) => a.role))]
@@ -54,6 +55,7 @@ export default async function HomePage() {
             <div>
               <h3 className="mb-1 text-sm font-semibold">{t('whatIsDue')}</h3>
               <DeadlineList year={s.year} deadlines={s.campaign ? upcomingDeadlines(s.campaign, today) : []} />
+              <Link href={`/clusters/${s.cluster.id}/${s.year}/pledge`} className="mt-2 inline-block text-sm text-brand-700 underline">{pledges('link', { year: s.year })}</Link>
             </div>
           </div>
         </Section>
@@ -83,7 +85,18 @@ export default async function HomePage() {
             {u.role === 'MEMBER_HEAD' && (
               <div>
                 <h3 className="mb-1 text-sm font-semibold">{t('awaitingSignature')}</h3>
-                <EmptyState>{t('nothingToSign')}</EmptyState>
+                {u.toSign.length === 0 ? (
+                  <EmptyState>{t('nothingToSign')}</EmptyState>
+                ) : (
+                  <ul className="space-y-2" data-testid="awaiting-signature">
+                    {u.toSign.map((p) => (
+                      <li key={p.versionId} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+                        <p>{pledges('awaiting', { title: p.title, cluster: p.clusterName, year: p.year })}</p>
+                        <Link href={`/clusters/${p.clusterId}/${p.year}/pledge/sign`} className="mt-1 inline-block font-semibold text-brand-700 underline">{pledges('signNow')}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </div>
             )}
           </div>

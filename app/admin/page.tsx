@@ -21,7 +21,7 @@ export default async function AdminPage() {
     getTranslations('unitKinds'),
     getFormatter(),
   ])
-  const date = (d: Date | null) => (d ? format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) : '…')
+  const date = (d: Date | null) => (d ? format.dateTime(d, 'day') : '…')
 
   return (
     <div className="space-y-6">

@@ -12,7 +12,7 @@ export default async function NotificationsPage() {
   // Params are stored raw; dates and kinds are put in the reader's language here.
   const text = (kind: string, params: Record<string, unknown>) => {
     const p = { ...params } as Record<string, string | number>
-    if (typeof p.date === 'string') p.date = format.dateTime(new Date(p.date), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+    if (typeof p.date === 'string') p.date = format.dateTime(new Date(p.date), 'day')
     if (typeof p.kind === 'string') p.kind = m(`kinds.${p.kind}`)
     return t.has(kind) ? t(kind as 'chairAssigned', p) : kind
   }
@@ -33,7 +33,7 @@ export default async function NotificationsPage() {
           {rows.map((n) => (
             <li key={n.id} className={`p-3 ${n.readAt ? '' : 'bg-amber-50'}`}>
               {n.link ? <Link href={n.link} className="text-brand-700 underline">{text(n.kind, n.params as Record<string, unknown>)}</Link> : text(n.kind, n.params as Record<string, unknown>)}
-              <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</p>
+              <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, 'moment')}</p>
             </li>
           ))}
         </ul>

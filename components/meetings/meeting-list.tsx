@@ -23,7 +23,7 @@ export function MeetingList({ meetings, base, year }: { meetings: Meeting[]; bas
       {meetings.map((m) => (
         <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <Link href={`${base}/meetings/${m.id}`} className="font-medium text-brand-700 underline">
-            {t(`kinds.${m.kind}`)} — {format.dateTime(m.heldOn, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })}, {m.place}
+            {t(`kinds.${m.kind}`)} — {format.dateTime(m.heldOn, 'day')}, {m.place}
           </Link>
           <QuorumBadge quorum={m.quorum} />
         </li>

@@ -13,5 +13,12 @@ export async function requireClusterYear(clusterId: string, yearText: string) {
   if (!found) notFound()
   const scope = { provinceId: found.provinceId, clusterId, year }
   const principal = await requirePermission('cluster.read', scope)
-  return { year, scope, principal, canManage: can(principal, 'cluster.manage', scope), isBoard: can(principal, 'province.administer', scope) }
+  return {
+    year,
+    scope,
+    principal,
+    canManage: can(principal, 'cluster.manage', scope),
+    canDraftPledge: can(principal, 'pledge.draft', scope),
+    isBoard: can(principal, 'province.administer', scope),
+  }
 }

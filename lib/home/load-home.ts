@@ -2,6 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { listClusters } from '@/lib/admin/queries'
 import type { Principal } from '@/lib/auth/permissions'
+import { awaitingSignature } from '@/lib/pledges/queries'
 
 // What each of the user's roles needs on the home page, in a fixed number of queries whatever
 // the number of rights: every list is read with one `in` query, never a query per row.
@@ -14,7 +15,8 @@ export async function loadHome(principal: Principal) {
   const years = [...new Set(secretariat.map((a) => a.year!))]
   const provinceIds = [...new Set(principal.assignments.map((a) => a.provinceId))]
 
-  const [provinces, boardClusters, clusters, campaigns, units] = await Promise.all([
+  const headUnitIds = unitRoles.filter((a) => a.role === 'MEMBER_HEAD').map((a) => a.unitId!)
+  const [provinces, boardClusters, clusters, campaigns, units, toSign] = await Promise.all([
     db.province.findMany({ where: { id: { in: provinceIds } }, select: { id: true, name: true } }),
     Promise.all(boardProvinceIds.map((id) => listClusters(id).then((list) => ({ provinceId: id, clusters: list })))),
     db.cluster.findMany({
@@ -41,6 +43,7 @@ export async function loadHome(principal: Principal) {
         },
       },
     }),
+    awaitingSignature(headUnitIds),
   ])
   const provinceName = (id: string) => provinces.find((p) => p.id === id)?.name ?? ''
   const campaignOf = (provinceId: string, year: number) => campaigns.find((c) => c.provinceId === provinceId && c.year === year) ?? null
@@ -70,6 +73,7 @@ export async function loadHome(principal: Principal) {
         unit: { id: unit.id, name: unit.name, kind: unit.kind },
         memberships: unit.memberships.map((m) => ({ year: m.year, cluster: m.cluster })),
         campaign: latest ? campaignOf(a.provinceId, latest.year) : null,
+        toSign: a.role === 'MEMBER_HEAD' ? toSign.filter((p) => p.unitId === a.unitId) : [],
       }]
     }),
     viewer: byRole('VIEWER').length > 0,

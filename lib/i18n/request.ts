@@ -11,5 +11,13 @@ export default getRequestConfig(async () => {
     // Dates and numbers are written the Vietnamese way in the Vietnamese UI (1.250.000; 108,1%).
     timeZone: 'Asia/Ho_Chi_Minh',
     messages: await loadMessages(locale),
+    // Named formats used everywhere: 07/01/2022 and 07/01/2022 21:06 (dates stored as calendar days
+    // are formatted in UTC so they never shift by the time zone).
+    formats: {
+      dateTime: {
+        day: { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' },
+        moment: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+      },
+    },
   }
 })

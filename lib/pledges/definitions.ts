@@ -57,6 +57,6 @@ export const declineDefinition = {
   scope: (input) => versionScope(input.versionId, input.unitId),
   run: async (input, { tx, principal, ip, scope }) => {
     await decline({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'pledges.declined'
+    return 'pledges.declinedSaved'
   },
 } satisfies GuardedDefinition<typeof declineSchema>

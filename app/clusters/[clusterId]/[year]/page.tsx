@@ -20,6 +20,7 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
     getTranslations('meetings'),
     getTranslations('rotation'),
   ])
+  const p = await getTranslations('pledges')
   if (!cluster) notFound()
   const term = (role: string) => cluster.chairTerms.find((c) => c.role === role)?.unit
   const base = `/clusters/${clusterId}/${year}`
@@ -28,7 +29,10 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('yearTitle', { cluster: cluster.name, year })}</h1>
-        <Link href={`/clusters/${clusterId}/history`} className="text-sm text-brand-700 underline">{r('history')}</Link>
+        <span className="flex flex-wrap gap-4 text-sm">
+          <Link href={`${base}/pledge`} className="text-brand-700 underline">{p('link', { year })}</Link>
+          <Link href={`/clusters/${clusterId}/history`} className="text-brand-700 underline">{r('history')}</Link>
+        </span>
       </div>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div className="rounded border border-slate-200 bg-white p-3">

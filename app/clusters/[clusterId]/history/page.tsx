@@ -25,7 +25,7 @@ export default async function ChairHistoryPage({ params }: { params: Promise<{ c
   if (readable.length === 0 && !can(principal, 'province.administer', { provinceId: found.provinceId })) notFound()
   const isBoard = can(principal, 'province.administer', { provinceId: found.provinceId })
   const units = isBoard ? await listUnits(found.provinceId) : []
-  const date = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+  const date = (d: Date) => format.dateTime(d, 'day')
 
   return (
     <div className="space-y-6">

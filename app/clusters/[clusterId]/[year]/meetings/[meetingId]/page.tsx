@@ -19,7 +19,7 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
   const [t, r, format] = await Promise.all([getTranslations('meetings'), getTranslations('rotation'), getFormatter()])
   const yearEnd = meeting.kind === 'YEAR_END'
   const options = yearEnd && canManage ? await handoverOptions(clusterId, year) : null
-  const date = format.dateTime(meeting.heldOn, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+  const date = format.dateTime(meeting.heldOn, 'day')
 
   return (
     <div className="space-y-6">
