@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { addMembership, createCluster, createUnit, removeMembership } from './mutations'
 import { addMembershipSchema, createClusterSchema, createUnitSchema, removeMembershipSchema } from './schemas'
 
@@ -33,10 +34,7 @@ export const addMembershipDefinition = {
   name: 'membership.add',
   schema: addMembershipSchema,
   action: 'province.administer',
-  scope: async (input) => {
-    const cluster = await db.cluster.findUnique({ where: { id: input.clusterId }, select: { provinceId: true } })
-    return cluster && { provinceId: cluster.provinceId, clusterId: input.clusterId, year: input.year }
-  },
+  scope: (input) => clusterScope(input.clusterId, input.year),
   run: async (input, { tx, principal, ip, scope }) => {
     await addMembership({ tx, actorId: principal.userId, ip }, input, scope.provinceId)
     return 'admin.memberAdded'

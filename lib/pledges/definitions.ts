@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { publish } from './publish'
 import { saveDraft } from './save-draft'
 import { decline, sign } from './sign'
@@ -17,10 +18,7 @@ export const saveDraftDefinition = {
   name: 'pledge.draft',
   schema: saveDraftSchema,
   action: 'pledge.draft',
-  scope: async (input) => {
-    const cluster = await db.cluster.findUnique({ where: { id: input.clusterId }, select: { provinceId: true } })
-    return cluster && { provinceId: cluster.provinceId, clusterId: input.clusterId, year: input.year }
-  },
+  scope: (input) => clusterScope(input.clusterId, input.year),
   run: async (input, { tx, principal, ip, scope }) => {
     await saveDraft({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
     return 'pledges.draftSaved'

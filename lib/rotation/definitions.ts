@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { recordMeeting } from '@/lib/meetings/record-meeting'
 import { recordMeetingSchema } from '@/lib/meetings/schemas'
 import { assignTerm } from './assign-term'
@@ -11,11 +12,6 @@ import { setRotationOrder } from './set-rotation-order'
 import { assignTermSchema, carryForwardSchema, confirmHandoverSchema, rotationOrderSchema, successionSchema } from './schemas'
 
 // The cluster life-cycle as guarded definitions (bound to forms in app/…/actions.ts).
-
-const clusterScope = async (clusterId: string, year?: number) => {
-  const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { provinceId: true } })
-  return cluster && { provinceId: cluster.provinceId, clusterId, year }
-}
 
 export const recordMeetingDefinition = {
   name: 'meeting.record',
