@@ -5,6 +5,7 @@
 import { hash } from '@node-rs/argon2'
 import type { PrismaClient } from '../lib/db/generated/client'
 import fixture from './fixtures/ha-tinh-cluster-2-2021.json' with { type: 'json' }
+import { seedIndicators } from './demo-indicators'
 
 export const demoPassword = 'ThiDua@2021'
 
@@ -89,6 +90,7 @@ export async function seedDemo(db: PrismaClient, stage: DemoStage = 'after-hando
       }
       if (a.role === 'MEMBER_HEAD') await tx.roleAssignment.create({ data: { ...base, role: 'MEMBER_HEAD', unitId } })
     }
+    await seedIndicators(tx, province.id, units, users.get('thuongtruc.vuquang@hatinh.test')!)
     if (handedOver) {
       // The review conference of 7 January 2022 at Vũ Quang, all six members present, and the
       // handover it decided. The sources name no deputy chair for 2022, so none is recorded.

@@ -105,7 +105,10 @@ try {
   await db.connect()
   const { rows } = await db.query('SELECT count(*)::int AS n FROM "Province"')
   await db.end()
-  if (rows[0].n === 0) run('node_modules/.bin/tsx', ['prisma/seed.ts'], 'seeding the demo data')
+  // Demo accounts share a published password: never seed them into a real server unless asked.
+  const seedDemo = embedded || process.env.SEED_DEMO === '1'
+  if (rows[0].n === 0 && seedDemo) run('node_modules/.bin/tsx', ['prisma/seed.ts'], 'seeding the demo data')
+  if (rows[0].n === 0 && !seedDemo) say('empty database: no demo data seeded (set SEED_DEMO=1 to seed it)')
 
   if (!dev && !ensureBuild(process.env, say)) throw new Error('next build failed')
 } catch (error) {

@@ -8,13 +8,15 @@ import { signIn } from '@/lib/auth/auth'
 export type SignInState = { message?: string; fieldErrors?: { email?: string; password?: string }; values?: { email: string } }
 
 const form = z.object({
-  email: z.string().trim().toLowerCase().email('emailInvalid'),
-  password: z.string().min(1, 'passwordRequired').max(200, 'passwordRequired'),
+  email: z.string({ message: 'emailInvalid' }).trim().toLowerCase().email('emailInvalid'),
+  password: z.string({ message: 'passwordRequired' }).min(1, 'passwordRequired').max(200, 'passwordRequired'),
 })
 
 // Only a relative path on this site may follow a sign-in (no open redirect).
 function safeNext(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+  if (typeof value !== 'string' || !value.startsWith('/')) return '/'
+  const url = new URL(value, 'http://this.site')
+  return url.origin === 'http://this.site' ? `${url.pathname}${url.search}` : '/'
 }
 
 export async function signInAction(_state: SignInState, formData: FormData): Promise<SignInState> {

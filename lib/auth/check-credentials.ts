@@ -22,16 +22,17 @@ export async function checkCredentials(input: unknown, ip: string, now = new Dat
   const { email, password } = parsed.data
 
   const since = new Date(now.getTime() - signInLimit.windowMs)
-  const [accountAndAddress, address, oldest] = await Promise.all([
+  const [accountAndAddress, address, account, oldest] = await Promise.all([
     db.signInAttempt.count({ where: { email, ip, success: false, at: { gte: since } } }),
     db.signInAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
+    db.signInAttempt.count({ where: { email, success: false, at: { gte: since } } }),
     db.signInAttempt.findFirst({
       where: { email, ip, success: false, at: { gte: since } },
       orderBy: { at: 'asc' },
       select: { at: true },
     }),
   ])
-  const verdict = judgeSignInLimit({ accountAndAddress, address, oldestRelevantFailure: oldest?.at ?? null }, now)
+  const verdict = judgeSignInLimit({ accountAndAddress, address, account, oldestRelevantFailure: oldest?.at ?? null }, now)
   if (!verdict.allowed) {
     await db.auditLog.create({ data: { action: 'auth.sign-in.locked', entity: 'User', ip, data: { email } } })
     return { ok: false, reason: 'locked', retryAfterMinutes: verdict.retryAfterMinutes }

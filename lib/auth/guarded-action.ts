@@ -13,6 +13,8 @@ export type FormState = {
   fieldErrors?: Record<string, string>
   // React 19 resets uncontrolled fields after an action: the submitted values come back with an error.
   values?: Record<string, string>
+  // Structured detail of a refusal, for forms that need more than messages (the entry grid's conflicts).
+  data?: unknown
 }
 
 // Text fields, plus any file a form uploads (an empty file input sends an empty File: left out).
@@ -45,7 +47,7 @@ export function guardedAction<S extends z.ZodType>(def: GuardedDefinition<S>, re
       const fieldErrors = result.fieldErrors
         ? Object.fromEntries(Object.entries(result.fieldErrors).map(([field, key]) => [field, say(key)]))
         : undefined
-      return { ok: false, message: say(result.messageKey), fieldErrors, values }
+      return { ok: false, message: say(result.messageKey), fieldErrors, values, data: result.data }
     }
     if (revalidate) revalidatePath(revalidate, 'layout')
     return { ok: true, message: say(result.messageKey) }

@@ -27,8 +27,10 @@ export async function loadPrincipal(userId: string): Promise<Principal | null> {
       })
     : []
   const secretariatClusters = [...new Set(user.assignments.filter((a) => a.role === 'SECRETARIAT' && a.clusterId).map((a) => a.clusterId!))]
+  // A year's chair, however chosen (handover or the board's assignment), closes the outgoing
+  // secretariat's window on that year.
   const handovers = secretariatClusters.length
-    ? await db.handover.findMany({ where: { clusterId: { in: secretariatClusters } }, select: { clusterId: true, toYear: true } })
+    ? (await db.chairTerm.findMany({ where: { clusterId: { in: secretariatClusters }, role: 'CHAIR' }, select: { clusterId: true, year: true } })).map((t) => ({ clusterId: t.clusterId, toYear: t.year }))
     : []
   return { userId: user.id, name: user.name, assignments: user.assignments, memberships, handovers }
 }

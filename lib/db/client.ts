@@ -14,7 +14,10 @@ function createClient() {
     // pg waits forever for a free connection by default; fail the request instead.
     connectionTimeoutMillis: 10_000,
   })
-  return new PrismaClient({ adapter })
+  // Tests count the SQL statements of a service (STYLE.md habit 7) through query events.
+  return process.env.PRISMA_QUERY_EVENTS === '1'
+    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+    : new PrismaClient({ adapter })
 }
 
 export const db = globalForDb.db ?? createClient()

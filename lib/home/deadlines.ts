@@ -1,3 +1,5 @@
+import { vietnamToday } from '@/lib/pledges/deadline'
+
 // Pure: the year's deadlines in date order with days left, from the campaign's settings.
 export const deadlineKinds = ['pledgeDeadline', 'midYearDeadline', 'yearEndDeadline', 'proposalDeadline'] as const
 export type DeadlineKind = (typeof deadlineKinds)[number]
@@ -5,8 +7,9 @@ export type Deadline = { kind: DeadlineKind; date: Date; daysLeft: number }
 
 const dayMs = 24 * 60 * 60 * 1000
 
-export function upcomingDeadlines(campaign: Partial<Record<DeadlineKind, Date | null>>, today: Date): Deadline[] {
-  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+// `now` is read as a day in Vietnam (UTC+7): at 01:00 on 15 March there, a deadline of 15 March is today.
+export function upcomingDeadlines(campaign: Partial<Record<DeadlineKind, Date | null>>, now: Date): Deadline[] {
+  const start = Date.parse(vietnamToday(now))
   return deadlineKinds
     .flatMap((kind) => {
       const date = campaign[kind]

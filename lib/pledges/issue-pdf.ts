@@ -24,7 +24,8 @@ export async function issuePledgePdf(versionId: string) {
   })
   const content = v.content as unknown as PledgeContent
   if (v.status === 'DRAFT') return renderDraft(v.id, v.number, content)
-  if (!v.fingerprint || !v.verificationCode) return null
+  // A superseded version is void: no new copy of it is handed out.
+  if (v.status === 'SUPERSEDED' || !v.fingerprint || !v.verificationCode) return null
   const bytes = await renderPledgePdf({
     content,
     fingerprint: v.fingerprint,

@@ -15,6 +15,7 @@ type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
 // Publishing freezes the text: the signatories are refreshed from the year's members, the content
 // is normalised (the very object that is hashed and printed), fingerprinted and given its code.
 export async function publish({ tx, actorId, ip, provinceId }: Ctx, versionId: string) {
+  await tx.$queryRaw`SELECT id FROM "PledgeVersion" WHERE id = ${versionId} FOR UPDATE`
   const version = await tx.pledgeVersion.findFirst({
     where: { id: versionId, pledge: { cluster: { provinceId } } },
     select: { id: true, number: true, status: true, content: true, deadline: true, pledge: { select: { id: true, clusterId: true, year: true } } },

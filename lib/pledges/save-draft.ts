@@ -61,7 +61,9 @@ export async function saveDraft({ tx, actorId, ip, provinceId }: Ctx, input: Sav
   if (latest?.status === 'IN_FORCE') throw new ActionRefusal('pledgeInForce')
 
   if (latest?.status === 'DRAFT') {
-    await tx.pledgeVersion.update({ where: { id: latest.id }, data: { content: json, deadline } })
+    // Conditional: a version published meanwhile is never rewritten under its fingerprint.
+    const { count } = await tx.pledgeVersion.updateMany({ where: { id: latest.id, status: 'DRAFT' }, data: { content: json, deadline } })
+    if (count === 0) throw new ActionRefusal('conflict')
     await writeAudit(tx, { actorId, ip, action: 'pledge.draft.update', entity: 'Pledge', entityId: pledge.id, provinceId, clusterId: input.clusterId, year: input.year, data: { version: latest.number } })
     return latest.id
   }

@@ -15,6 +15,11 @@ type Ctx = { tx: Tx; actorId: string; ip: string; userAgent: string; provinceId:
 // recorded, and exactly the last one turns the pledge "in force". Signing twice is an answer,
 // not an error.
 export async function sign({ tx, actorId, ip, userAgent, provinceId }: Ctx, input: SignInput) {
+  // The password re-entry has its own limit: 5 wrong passwords in 10 minutes stop signing for a while.
+  const recentFailures = await tx.auditLog.count({
+    where: { actorId, action: 'action.refused', entity: 'pledge.sign', at: { gte: new Date(Date.now() - 10 * 60_000) }, data: { path: ['reason'], equals: 'wrongPassword' } },
+  })
+  if (recentFailures >= 5) throw new ActionRefusal('tooManyAttempts')
   const user = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true, title: true, passwordHash: true } })
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new ActionRefusal('wrongPassword', 'password')
 
@@ -60,6 +65,8 @@ export async function decline({ tx, actorId, ip, provinceId }: Omit<Ctx, 'userAg
     select: { id: true, number: true, pledge: { select: { id: true, clusterId: true, year: true } } },
   })
   if (!version) throw new ActionRefusal('notASignatory')
+  const signed = await tx.pledgeSignature.findFirst({ where: { versionId: version.id, unitId: input.unitId, voidedAt: null }, select: { id: true } })
+  if (signed) throw new ActionRefusal('alreadySignedCannotDecline')
   await tx.pledgeDecline.create({ data: { versionId: version.id, unitId: input.unitId, userId: actorId, reason: input.reason } })
   const { clusterId, year } = version.pledge
   const secretariat = await tx.roleAssignment.findMany({ where: { role: 'SECRETARIAT', clusterId, year, revokedAt: null }, select: { userId: true } })

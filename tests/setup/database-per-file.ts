@@ -22,3 +22,4 @@ await admin.end()
 
 process.env.DATABASE_URL = `${base}/${name}`
 process.env.AUTH_SECRET ??= 'integration-tests-secret-not-for-production'
+process.env.PRISMA_QUERY_EVENTS = '1' // lets tests count SQL statements (lib/db/client.ts)

@@ -21,3 +21,9 @@ describe('sign-in failure limit', () => {
     expect(judgeSignInLimit({ accountAndAddress: 1, address: 20, oldestRelevantFailure: null }, now).allowed).toBe(false)
   })
 })
+
+describe('an account attacked from many addresses', () => {
+  it('is locked after 20 failures in the window whatever the addresses', () => {
+    expect(judgeSignInLimit({ accountAndAddress: 1, address: 1, account: 20, oldestRelevantFailure: minutesAgo(2) }, now)).toEqual({ allowed: false, retryAfterMinutes: 8 })
+  })
+})

@@ -21,6 +21,7 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
     getTranslations('rotation'),
   ])
   const p = await getTranslations('pledges')
+  const ind = await getTranslations('indicators')
   if (!cluster) notFound()
   const term = (role: string) => cluster.chairTerms.find((c) => c.role === role)?.unit
   const base = `/clusters/${clusterId}/${year}`
@@ -30,6 +31,7 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('yearTitle', { cluster: cluster.name, year })}</h1>
         <span className="flex flex-wrap gap-4 text-sm">
+          <Link href={`${base}/figures`} className="text-brand-700 underline">{ind('link', { year })}</Link>
           <Link href={`${base}/pledge`} className="text-brand-700 underline">{p('link', { year })}</Link>
           <Link href={`/clusters/${clusterId}/history`} className="text-brand-700 underline">{r('history')}</Link>
         </span>

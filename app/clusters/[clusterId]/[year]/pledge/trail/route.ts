@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ clu
   const { year, canManage, canDraftPledge } = await requireClusterYear(clusterId, yearText)
   if (!canManage && !canDraftPledge) forbidden()
   const pledge = await pledgeOfClusterYear(clusterId, year)
-  if (!pledge) return new Response('Not found', { status: 404 })
+  if (!pledge) return new Response('Không tìm thấy / Not found', { status: 404 })
   const rows = await pledgeTrail(pledge.id)
   const csv = toCsv(
     ['thoi_gian', 'su_kien', 'nguoi', 'email', 'dia_chi_ip', 'chi_tiet'],

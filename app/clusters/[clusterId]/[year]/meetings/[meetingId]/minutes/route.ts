@@ -6,7 +6,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ clu
   const { clusterId, year: yearText, meetingId } = await params
   const { year } = await requireClusterYear(clusterId, yearText)
   const file = await getMinutesFile(clusterId, year, meetingId)
-  if (!file?.minutesFile) return new Response('Not found', { status: 404 })
+  if (!file?.minutesFile) return new Response('Không tìm thấy / Not found', { status: 404 })
   return new Response(new Uint8Array(file.minutesFile), {
     headers: {
       'Content-Type': file.minutesFileType ?? 'application/octet-stream',

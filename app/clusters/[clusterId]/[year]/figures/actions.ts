@@ -1,0 +1,9 @@
+'use server'
+import { guardedAction, type FormState } from '@/lib/auth/guarded-action'
+import { saveGridDefinition } from '@/lib/indicators/definitions'
+
+const saveGrid = guardedAction(saveGridDefinition, '/')
+
+export async function saveGridAction(state: FormState, form: FormData) {
+  return saveGrid(state, form)
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { can } from '@/lib/auth/permissions'
+import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
+import { loadGrid } from '@/lib/indicators/load-grid'
+import { clusterYear } from '@/lib/admin/queries'
+import { EmptyState } from '@/components/ui/section'
+import { EntryGrid } from '@/components/indicators/entry-grid'
+import { saveGridAction } from './actions'
+
+type Props = { params: Promise<{ clusterId: string; year: string }>; searchParams: Promise<{ period?: string }> }
+
+export default async function FiguresPage({ params, searchParams }: Props) {
+  const [{ clusterId, year: yearText }, query] = await Promise.all([params, searchParams])
+  const { year, scope, principal } = await requireClusterYear(clusterId, yearText)
+  const period = query.period === 'H1' ? 'H1' : 'YEAR'
+  const [grid, cluster, t] = await Promise.all([loadGrid(scope.provinceId, clusterId, year, period), clusterYear(scope.provinceId, clusterId, year), getTranslations('indicators')])
+  if (!cluster) notFound()
+  const editable = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
+  const base = `/clusters/${clusterId}/${year}/figures`
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t('title', { year, cluster: cluster.name })}</h1>
+      <nav className="flex gap-2 text-sm" aria-label={t('gridLabel')}>
+        {(['YEAR', 'H1'] as const).map((p) => (
+          <Link key={p} href={`${base}?period=${p}`} aria-current={p === period ? 'page' : undefined} className="rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">{t(`periods.${p}`)}</Link>
+        ))}
+      </nav>
+      <p className="text-sm text-slate-600">{editable.length ? t('intro') : t('readOnly')}</p>
+      {grid.indicators.length === 0 ? (
+        <EmptyState>{t('none', { year })}</EmptyState>
+      ) : (
+        <EntryGrid grid={grid} editableUnitIds={editable} clusterId={clusterId} year={year} period={period} action={saveGridAction} />
+      )}
+    </div>
+  )
+}
