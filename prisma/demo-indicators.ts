@@ -17,6 +17,11 @@ const details: Record<string, Omit<Prisma.IndicatorCreateManyInput, 'provinceId'
   VUON_MAU: { nameEn: 'Provincial-standard model gardens (new this year)', kind: 'COUNT', decimals: 0, groupName: 'Nông thôn mới', periods: ['H1', 'YEAR'] },
 }
 const qualifierOf = { nearly: 'NEARLY', over: 'OVER', exact: 'EXACT' } as const
+// The fixture's notes are in English; the demo shows them as the cluster wrote them.
+const noteVi: Record<string, string> = {
+  'recognised by the Government as an NTM-standard district': 'Được Chính phủ công nhận huyện đạt chuẩn nông thôn mới',
+  'added in the year': 'Tăng thêm trong năm',
+}
 
 export async function seedIndicators(tx: Tx, provinceId: string, units: Map<string, string>, actorId: string) {
   const ids = new Map<string, string>()
@@ -33,7 +38,7 @@ export async function seedIndicators(tx: Tx, provinceId: string, units: Map<stri
     await tx.indicatorResult.create({
       data: {
         indicatorId: ids.get(`2021:${r.indicator}`)!, unitId: units.get(r.member)!, period: 'YEAR', actual: r.actual,
-        qualifier: qualifierOf[r.qualifier as keyof typeof qualifierOf], note: r.note ?? null, previousActual: base?.previous ?? null, updatedById: actorId,
+        qualifier: qualifierOf[r.qualifier as keyof typeof qualifierOf], note: r.note ? (noteVi[r.note] ?? r.note) : null, previousActual: base?.previous ?? null, updatedById: actorId,
       },
     })
     if (base?.plan) {

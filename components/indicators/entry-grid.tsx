@@ -112,7 +112,8 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
               const editable = editableUnitIds.includes(c.unitId)
               const actual = numberOf(valueOf(c, 'actual'))
               const previous = numberOf(valueOf(c, 'previous'))
-              const header = c.unitId !== lastUnit ? grid.members.find((m) => m.id === c.unitId)?.name : null
+              const memberName = grid.members.find((m) => m.id === c.unitId)?.name ?? ''
+              const header = c.unitId !== lastUnit ? memberName : null
               lastUnit = c.unitId
               const cell = (col: number) => {
                 const { field, source } = cols[col]
@@ -120,7 +121,7 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
                 const readOnly = !editable || (field === 'previous' && c.previousFromLastYear)
                 return (
                   <input
-                    aria-label={`${header ?? ''} ${ind.nameVi} ${t(field === 'target' ? 'targetShort' : field)}`}
+                    aria-label={`${memberName} ${ind.nameVi} ${t(field === 'target' ? 'targetShort' : field)}`}
                     data-cell={`${r}:${col}`}
                     data-dirty={key in edits}
                     aria-invalid={state.fieldErrors?.[key] ? true : undefined}
@@ -149,7 +150,7 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
                   {grid.sources.map((s, i) => <td key={s} className="px-1 py-1">{cell(i)}</td>)}
                   <td className="px-1 py-1">{cell(grid.sources.length)}</td>
                   <td className="px-1 py-1">
-                    <select aria-label={`${ind.nameVi} ${t('qualifier')}`} disabled={!editable} className="rounded border border-slate-300 px-1 py-1" value={edits[cellKey(c.unitId, c.indicatorId, 'qualifier')] ?? c.qualifier}
+                    <select aria-label={`${memberName} ${ind.nameVi} ${t('qualifier')}`} disabled={!editable} className="rounded border border-slate-300 px-1 py-1" value={edits[cellKey(c.unitId, c.indicatorId, 'qualifier')] ?? c.qualifier}
                       onChange={(e) => setEdits({ ...edits, [cellKey(c.unitId, c.indicatorId, 'qualifier')]: e.target.value })}>
                       {qualifiers.map((q) => <option key={q} value={q}>{t(`qualifiers.${q}`)}</option>)}
                     </select>
