@@ -63,9 +63,18 @@ describe('drafting and publishing', () => {
 
   it('lets the outgoing secretariat draft next year’s pledge before the handover', async () => {
     await db.handover.deleteMany({})
+    await db.chairTerm.deleteMany({ where: { year: 2022 } })
     await db.roleAssignment.updateMany({ where: { role: 'SECRETARIAT', year: 2022 }, data: { revokedAt: new Date() } })
     const vuQuang = await principalFor(emails.vuQuangSecretariat)
     expect(await runGuarded(saveDraftDefinition, { principal: vuQuang, values: draft(), ip })).toMatchObject({ ok: true })
+  })
+
+  it('closes the outgoing secretariat’s window once next year’s chair exists, even assigned by the board', async () => {
+    await db.clusterMembership.createMany({ data: Object.keys(chairmen).map((unit) => ({ clusterId: ids.clusterId, unitId: ids.unit(unit as keyof typeof chairmen), year: 2023 })) })
+    const locHa = await principalFor(emails.locHaSecretariat)
+    expect(await runGuarded(saveDraftDefinition, { principal: locHa, values: draft({ year: '2023' }), ip })).toMatchObject({ ok: true })
+    await db.chairTerm.create({ data: { clusterId: ids.clusterId, year: 2023, role: 'CHAIR', unitId: ids.unit('Hương Sơn') } })
+    expect(await runGuarded(saveDraftDefinition, { principal: await principalFor(emails.locHaSecretariat), values: draft({ year: '2023', preamble: 'sửa' }), ip })).toEqual({ ok: false, messageKey: 'forbidden' })
   })
 
   it('answers an empty title next to the field', async () => {
@@ -134,6 +143,8 @@ describe('signing', () => {
     expect(await runGuarded(declineDefinition, { principal: kyAnh, values: { versionId: v.id, unitId: ids.unit('Kỳ Anh'), reason: 'Chỉ tiêu vườn mẫu chưa phù hợp' }, ip })).toMatchObject({ ok: true })
     const pledge = await pledgeOfClusterYear(ids.clusterId, 2022)
     expect(pledge?.current.declines[0]).toMatchObject({ reason: 'Chỉ tiêu vườn mẫu chưa phù hợp' })
+    await signAs('Lộc Hà', v)
+    expect(await runGuarded(declineDefinition, { principal: await principalFor(email('Lộc Hà')), values: { versionId: v.id, unitId: ids.unit('Lộc Hà'), reason: 'đổi ý' }, ip })).toEqual({ ok: false, messageKey: 'alreadySignedCannotDecline' })
   })
 })
 
