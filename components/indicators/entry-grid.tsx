@@ -146,7 +146,10 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
                   <tr key={`h-${c.unitId}`} className="bg-slate-50"><th colSpan={99} scope="rowgroup" className="px-2 py-1.5 text-left font-semibold">{header}</th></tr>
                 ),
                 <tr key={`${c.unitId}:${c.indicatorId}`} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{locale === 'en' ? ind.nameEn : ind.nameVi} <span className="text-slate-500">({ind.unit})</span></th>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {locale === 'en' ? ind.nameEn : ind.nameVi} <span className="text-slate-500">({ind.unit})</span>{' '}
+                    <a className="text-xs text-brand-700 underline" href={`/clusters/${clusterId}/${year}/figures/history?unit=${c.unitId}&indicator=${c.indicatorId}&period=${period}`}>{t('review.history')}</a>
+                  </th>
                   {grid.sources.map((s, i) => <td key={s} className="px-1 py-1">{cell(i)}</td>)}
                   <td className="px-1 py-1">{cell(grid.sources.length)}</td>
                   <td className="px-1 py-1">

@@ -2,7 +2,10 @@ import 'server-only'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
 import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { saveGrid } from './save-grid'
-import { saveGridSchema } from './schemas'
+import { ActionRefusal } from '@/lib/auth/action-refusal'
+import { can } from '@/lib/auth/permissions'
+import { reviewFigures } from './review'
+import { reviewSchema, saveGridSchema } from './schemas'
 
 // Reading the cluster-year admits the request; each row is then checked with unit.enterFigures
 // (member staff: their own unit; the secretariat and the board: every unit) inside saveGrid.
@@ -17,3 +20,20 @@ export const saveGridDefinition = {
   },
   conflict: 'gridConflict',
 } satisfies GuardedDefinition<typeof saveGridSchema>
+
+// Submitting is the member's act on its own unit (unit.enterFigures); confirming and returning are
+// the secretariat's (cluster.manage), checked again on the scope with the unit.
+export const reviewDefinition = {
+  name: 'figures.review',
+  schema: reviewSchema,
+  action: 'unit.enterFigures',
+  scope: async (input) => {
+    const scope = await clusterScope(input.clusterId, input.year)
+    return scope && { ...scope, unitId: input.unitId }
+  },
+  run: async (input, { tx, principal, ip, scope }) => {
+    if (input.step !== 'submit' && !can(principal, 'cluster.manage', scope)) throw new ActionRefusal('forbidden')
+    await reviewFigures({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
+    return `indicators.review.${input.step}Done`
+  },
+} satisfies GuardedDefinition<typeof reviewSchema>

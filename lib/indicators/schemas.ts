@@ -34,3 +34,16 @@ export type SaveGridInput = z.output<typeof saveGridSchema>
 
 export const qualifiers = ['EXACT', 'OVER', 'NEARLY', 'ABOUT'] as const
 export const defaultTargetSource = 'Tỉnh giao'
+
+export const reviewSchema = z
+  .object({
+    clusterId: z.string().min(1, 'required').max(40),
+    unitId: z.string().min(1, 'required').max(40),
+    year: z.coerce.number({ message: 'year' }).int('year').min(2000, 'year').max(2100, 'year'),
+    period: z.enum(['H1', 'YEAR'], { message: 'invalid' }),
+    step: z.enum(['submit', 'confirm', 'return'], { message: 'invalid' }),
+    comment: z.string().trim().max(2000, 'tooLong').optional().default(''),
+  })
+  // Returning figures without saying why leaves the member guessing: a comment is required.
+  .refine((r) => r.step !== 'return' || r.comment.length > 0, { message: 'commentRequired', path: ['comment'] })
+export type ReviewInput = z.output<typeof reviewSchema>

@@ -7,17 +7,26 @@ import { loadGrid } from '@/lib/indicators/load-grid'
 import { clusterYear } from '@/lib/admin/queries'
 import { EmptyState } from '@/components/ui/section'
 import { EntryGrid } from '@/components/indicators/entry-grid'
-import { saveGridAction } from './actions'
+import { completeness } from '@/lib/indicators/completeness'
+import { ReviewPanel } from '@/components/indicators/review-panel'
+import { reviewAction, saveGridAction } from './actions'
 
 type Props = { params: Promise<{ clusterId: string; year: string }>; searchParams: Promise<{ period?: string }> }
 
 export default async function FiguresPage({ params, searchParams }: Props) {
   const [{ clusterId, year: yearText }, query] = await Promise.all([params, searchParams])
-  const { year, scope, principal } = await requireClusterYear(clusterId, yearText)
+  const { year, scope, principal, canManage } = await requireClusterYear(clusterId, yearText)
   const period = query.period === 'H1' ? 'H1' : 'YEAR'
-  const [grid, cluster, t] = await Promise.all([loadGrid(scope.provinceId, clusterId, year, period), clusterYear(scope.provinceId, clusterId, year), getTranslations('indicators')])
+  const [grid, cluster, progress, t] = await Promise.all([
+    loadGrid(scope.provinceId, clusterId, year, period),
+    clusterYear(scope.provinceId, clusterId, year),
+    completeness(scope.provinceId, clusterId, year, period),
+    getTranslations('indicators'),
+  ])
   if (!cluster) notFound()
-  const editable = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
+  const mayEnter = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
+  // Confirmed figures are locked: their rows become read-only until the secretariat returns them.
+  const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   const base = `/clusters/${clusterId}/${year}/figures`
   return (
     <div className="space-y-4">
@@ -28,6 +37,10 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         ))}
       </nav>
       <p className="text-sm text-slate-600">{editable.length ? t('intro') : t('readOnly')}</p>
+      <section aria-labelledby="review-title" className="space-y-2">
+        <h2 id="review-title" className="text-lg font-semibold">{t('review.title')}</h2>
+        <ReviewPanel rows={progress} action={reviewAction} clusterId={clusterId} year={year} period={period} submitUnitIds={mayEnter} canManage={canManage} />
+      </section>
       {grid.indicators.length === 0 ? (
         <EmptyState>{t('none', { year })}</EmptyState>
       ) : (

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '@/lib/db/client'
+import { runGuarded } from '@/lib/auth/run-guarded'
+import { reviewDefinition, saveGridDefinition } from '@/lib/indicators/definitions'
+import { completeness } from '@/lib/indicators/completeness'
+import { cellHistory } from '@/lib/indicators/cell-history'
+import { demoIds, emails, principalFor } from '../fixtures/demo'
+import { createStaff } from '../fixtures/factories'
+import { resetToDemo } from '../fixtures/reset'
+
+const ip = '127.0.0.1'
+let ids: Awaited<ReturnType<typeof demoIds>>
+
+beforeEach(async () => {
+  await resetToDemo()
+  ids = await demoIds()
+})
+
+const step = async (email: string, unit: string, s: string, comment = '') =>
+  runGuarded(reviewDefinition, { principal: await principalFor(email), values: { clusterId: ids.clusterId, unitId: ids.unit(unit), year: '2021', period: 'YEAR', step: s, comment }, ip })
+
+describe('reviewing a member’s figures', () => {
+  it('goes submitted → returned with a comment the member sees → submitted → confirmed, which locks them', async () => {
+    const staff = await createStaff(ids.unit('Kỳ Anh'), ids.provinceId)
+    expect(await step(staff.email, 'Kỳ Anh', 'submit')).toEqual({ ok: true, messageKey: 'indicators.review.submitDone' })
+    expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'return')).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { comment: 'commentRequired' } })
+    expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'return', 'Thiếu số vườn mẫu 6 tháng')).toMatchObject({ ok: true })
+    const returned = (await completeness(ids.provinceId, ids.clusterId, 2021, 'YEAR')).find((r) => r.unit.name === 'Kỳ Anh')
+    expect(returned).toMatchObject({ status: 'RETURNED', comment: 'Thiếu số vườn mẫu 6 tháng' })
+    expect(await db.notification.count({ where: { kind: 'figuresReturned', userId: staff.id } })).toBe(1)
+
+    expect(await step(staff.email, 'Kỳ Anh', 'submit')).toMatchObject({ ok: true })
+    expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'confirm')).toMatchObject({ ok: true })
+    const vuonMau = await db.indicator.findFirstOrThrow({ where: { code: 'VUON_MAU', year: 2021 } })
+    const save = await runGuarded(saveGridDefinition, { principal: await principalFor(staff.email), values: { clusterId: ids.clusterId, year: '2021', period: 'YEAR', changes: JSON.stringify([{ unitId: ids.unit('Kỳ Anh'), indicatorId: vuonMau.id, field: 'actual', text: '900', expectedVersion: 1 }]) }, ip })
+    expect(save).toEqual({ ok: false, messageKey: 'figuresConfirmed' })
+  })
+
+  it('lets only the secretariat confirm, and a member submit only its own unit', async () => {
+    const staff = await createStaff(ids.unit('Kỳ Anh'), ids.provinceId)
+    expect(await step(staff.email, 'Lộc Hà', 'submit')).toEqual({ ok: false, messageKey: 'forbidden' })
+    await step(staff.email, 'Kỳ Anh', 'submit')
+    expect(await step(staff.email, 'Kỳ Anh', 'confirm')).toEqual({ ok: false, messageKey: 'forbidden' })
+    expect(await step(emails.locHaSecretariat, 'Kỳ Anh', 'confirm')).toEqual({ ok: false, messageKey: 'forbidden' })
+    expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'confirm')).toMatchObject({ ok: true })
+    expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'confirm')).toEqual({ ok: false, messageKey: 'review.CONFIRMED' })
+  })
+
+  it('shows a cell’s history with old and new values and who changed it', async () => {
+    const slLt = await db.indicator.findFirstOrThrow({ where: { code: 'SL_LT', year: 2021 } })
+    const row = await db.indicatorResult.findFirstOrThrow({ where: { indicatorId: slLt.id, unitId: ids.unit('Lộc Hà') } })
+    await runGuarded(saveGridDefinition, { principal: await principalFor(emails.vuQuangSecretariat), values: { clusterId: ids.clusterId, year: '2021', period: 'YEAR', changes: JSON.stringify([{ unitId: ids.unit('Lộc Hà'), indicatorId: slLt.id, field: 'actual', text: '19.050', expectedVersion: row.version }]) }, ip })
+    const history = await cellHistory(ids.clusterId, 2021, ids.unit('Lộc Hà'), slLt.id, 'YEAR')
+    expect(history.rows[0]).toMatchObject({ field: 'actual', from: 19000, to: 19050, by: 'Cán bộ thường trực Vũ Quang (minh họa)' })
+  })
+})
