@@ -7,6 +7,7 @@ import {
   removeMembershipDefinition,
 } from '@/lib/admin/definitions'
 import { carryForwardDefinition, rotationOrderDefinition, successionDefinition } from '@/lib/rotation/definitions'
+import { copyListDefinition, createIndicatorDefinition } from '@/lib/indicators/definitions'
 
 // Server actions are public endpoints: each goes through lib/auth/run-guarded.ts (sign-in → role
 // and province → zod → transaction with audit row). Nothing here trusts the page that called it.
@@ -41,4 +42,14 @@ export async function rotationOrderFormAction(state: FormState, form: FormData) 
 }
 export async function successionFormAction(state: FormState, form: FormData) {
   return succession(state, form)
+}
+
+const createIndicator = guardedAction(createIndicatorDefinition, '/admin')
+const copyList = guardedAction(copyListDefinition, '/admin')
+
+export async function createIndicatorFormAction(state: FormState, form: FormData) {
+  return createIndicator(state, form)
+}
+export async function copyListFormAction(state: FormState, form: FormData) {
+  return copyList(state, form)
 }

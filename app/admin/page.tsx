@@ -14,6 +14,7 @@ export default async function AdminPage() {
   const provinceId = boardProvinceId(await requirePrincipal())
   if (!provinceId) forbidden()
   await requirePermission('province.administer', { provinceId })
+  const ind = await getTranslations('indicators')
   const [clusters, units, t, kinds, format] = await Promise.all([
     listClusters(provinceId),
     listUnits(provinceId),
@@ -25,9 +26,12 @@ export default async function AdminPage() {
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-sm text-slate-600">{t('intro')}</p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('title')}</h1>
+          <p className="text-sm text-slate-600">{t('intro')}</p>
+        </div>
+        <Link href="/admin/indicators" className="text-sm text-brand-700 underline">{ind('catalogue.link')}</Link>
       </div>
       <Section title={t('clusters')}>
         {clusters.length === 0 ? (

@@ -5,7 +5,8 @@ import { saveGrid } from './save-grid'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { can } from '@/lib/auth/permissions'
 import { reviewFigures } from './review'
-import { reviewSchema, saveGridSchema } from './schemas'
+import { copyListSchema, createIndicatorSchema, reviewSchema, saveGridSchema } from './schemas'
+import { copyLastYear, createIndicator } from './catalogue'
 
 // Reading the cluster-year admits the request; each row is then checked with unit.enterFigures
 // (member staff: their own unit; the secretariat and the board: every unit) inside saveGrid.
@@ -37,3 +38,27 @@ export const reviewDefinition = {
     return `indicators.review.${input.step}Done`
   },
 } satisfies GuardedDefinition<typeof reviewSchema>
+
+export const createIndicatorDefinition = {
+  name: 'indicator.create',
+  schema: createIndicatorSchema,
+  action: 'province.administer',
+  scope: async (input) => ({ provinceId: input.provinceId }),
+  run: async (input, { tx, principal, ip }) => {
+    await createIndicator({ tx, actorId: principal.userId, ip }, input)
+    return 'indicators.catalogue.created'
+  },
+  conflict: 'indicatorCodeTaken',
+} satisfies GuardedDefinition<typeof createIndicatorSchema>
+
+export const copyListDefinition = {
+  name: 'indicator.copyYear',
+  schema: copyListSchema,
+  action: 'province.administer',
+  scope: async (input) => ({ provinceId: input.provinceId }),
+  run: async (input, { tx, principal, ip }) => {
+    await copyLastYear({ tx, actorId: principal.userId, ip }, input.provinceId, input.year)
+    return 'indicators.catalogue.copied'
+  },
+  conflict: 'listExists',
+} satisfies GuardedDefinition<typeof copyListSchema>
