@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client'
 import { listClusters } from '@/lib/admin/queries'
 import type { Principal } from '@/lib/auth/permissions'
 import { awaitingSignature } from '@/lib/pledges/queries'
+import { provinceProgress } from '@/lib/indicators/province-progress'
 
 // What each of the user's roles needs on the home page, in a fixed number of queries whatever
 // the number of rights: every list is read with one `in` query, never a query per row.
@@ -18,7 +19,10 @@ export async function loadHome(principal: Principal) {
   const headUnitIds = unitRoles.filter((a) => a.role === 'MEMBER_HEAD').map((a) => a.unitId!)
   const [provinces, boardClusters, clusters, campaigns, units, toSign] = await Promise.all([
     db.province.findMany({ where: { id: { in: provinceIds } }, select: { id: true, name: true } }),
-    Promise.all(boardProvinceIds.map((id) => listClusters(id).then((list) => ({ provinceId: id, clusters: list })))),
+    Promise.all(boardProvinceIds.map(async (id) => {
+      const [list, progress] = await Promise.all([listClusters(id), provinceProgress(id)])
+      return { provinceId: id, clusters: list.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y, progress: progress.get(`${c.id}:${y.year}`) ?? null })) })) }
+    })),
     db.cluster.findMany({
       where: { id: { in: clusterIds } },
       select: {

@@ -4,6 +4,7 @@ import { runGuarded } from '@/lib/auth/run-guarded'
 import { reviewDefinition, saveGridDefinition } from '@/lib/indicators/definitions'
 import { completeness } from '@/lib/indicators/completeness'
 import { cellHistory } from '@/lib/indicators/cell-history'
+import { provinceProgress } from '@/lib/indicators/province-progress'
 import { demoIds, emails, principalFor } from '../fixtures/demo'
 import { createStaff } from '../fixtures/factories'
 import { resetToDemo } from '../fixtures/reset'
@@ -52,5 +53,16 @@ describe('reviewing a member’s figures', () => {
     await runGuarded(saveGridDefinition, { principal: await principalFor(emails.vuQuangSecretariat), values: { clusterId: ids.clusterId, year: '2021', period: 'YEAR', changes: JSON.stringify([{ unitId: ids.unit('Lộc Hà'), indicatorId: slLt.id, field: 'actual', text: '19.050', expectedVersion: row.version }]) }, ip })
     const history = await cellHistory(ids.clusterId, 2021, ids.unit('Lộc Hà'), slLt.id, 'YEAR')
     expect(history.rows[0]).toMatchObject({ field: 'actual', from: 19000, to: 19050, by: 'Cán bộ thường trực Vũ Quang (minh họa)' })
+  })
+})
+
+describe('the board’s overview', () => {
+  it('counts filled cells, submissions and confirmations per cluster-year in the province', async () => {
+    const staff = await createStaff(ids.unit('Kỳ Anh'), ids.provinceId)
+    await step(staff.email, 'Kỳ Anh', 'submit')
+    const progress = await provinceProgress(ids.provinceId)
+    // The real case reported ten 2021 figures; six members × six full-year indicators.
+    expect(progress.get(`${ids.clusterId}:2021`)).toEqual({ filled: 10, total: 36, submitted: 1, confirmed: 0 })
+    expect(progress.get(`${ids.clusterId}:2022`)).toEqual({ filled: 0, total: 36, submitted: 0, confirmed: 0 })
   })
 })
