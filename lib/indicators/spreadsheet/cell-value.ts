@@ -13,11 +13,17 @@ export type CellRead =
   | { kind: 'other'; text: string } // a date, an error such as #DIV/0!
 
 const blank: CellRead = { kind: 'blank' }
+const PERCENT_FORMAT = /(?<!\\)%/ // a % outside quoted text and not escaped as \%
 const EDGE_SPACE = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g
 
-export function readCell(value: CellValue): CellRead {
+// `numFmt`: typing "45%" into a cell makes Excel store 0,45 and show it with a % format, while the
+// app stores a percentage as 45; the cell's format tells the two apart.
+export function readCell(value: CellValue, numFmt?: string): CellRead {
   if (value === null || value === undefined) return blank
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'other', text: String(value) }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'other', text: String(value) }
+    return { kind: 'number', value: numFmt && PERCENT_FORMAT.test(numFmt.replace(/"[^"]*"/g, '')) ? Number((value * 100).toPrecision(15)) : value }
+  }
   if (typeof value === 'string') {
     const text = value.replace(EDGE_SPACE, '')
     return text ? { kind: 'text', text } : blank
@@ -26,7 +32,7 @@ export function readCell(value: CellValue): CellRead {
   if (value instanceof Date) return { kind: 'other', text: value.toISOString().slice(0, 10) }
   if ('richText' in value) return readCell(value.richText.map((part) => part.text).join(''))
   // A formula counts by the result Excel saved with it: that is what the clerk saw.
-  if ('formula' in value || 'sharedFormula' in value) return readCell((value.result ?? null) as CellValue)
+  if ('formula' in value || 'sharedFormula' in value) return readCell((value.result ?? null) as CellValue, numFmt)
   if ('error' in value) return { kind: 'other', text: String(value.error) }
   if ('text' in value) return readCell(value.text)
   return { kind: 'other', text: '' }

@@ -38,6 +38,18 @@ export function styleCell(cell: Cell, options: { open: boolean; numFmt?: string;
   else cell.fill = grey
 }
 
+// exceljs's own merging of per-cell validations sorts addresses as text ("I10" before "I6") and
+// writes overlapping ranges, which Excel repairs with a warning; runs of rows are given as ranges.
+export function addValidation(ws: Worksheet, column: string, rows: number[], validation: DataValidation): void {
+  const list = (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations
+  for (let i = 0; i < rows.length; ) {
+    let j = i
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++
+    list.add(`${column}${rows[i]}:${column}${rows[j]}`, validation)
+    i = j + 1
+  }
+}
+
 // "" (nothing typed) is EXACT; Excel's list cannot hold an empty item, so blanks are allowed instead.
 export const qualifierValidation: DataValidation = {
   type: 'list',

@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs'
+import ExcelJS, { type DataValidation } from 'exceljs'
 import { toCsv } from '@/lib/reports/csv'
 import type { Grid, GridCell } from '../load-grid'
 import { comparisons, figureText, numberFormat, type Comparisons, type GridIndicator } from './figures'
 import {
-  FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, columns, periodTitles, qualifierLabels, sheetNames, targetSources, yearKey,
+  FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, columnLetter, columns, periodTitles, qualifierLabels, sheetNames, targetSources, yearKey,
   type Column, type SheetMeta,
 } from './layout'
-import { protection, qualifierValidation, styleCell, styleHeader, styleTitle, yesNoValidation } from './sheet-style'
+import { addValidation, protection, qualifierValidation, styleCell, styleHeader, styleTitle, yesNoValidation } from './sheet-style'
 
 // The template a secretariat fills in: today's figures already in place, so a clerk completes what is
 // missing and an untouched file reads back as no change at all.
@@ -45,6 +45,12 @@ async function build(grid: Grid, meta: SheetMeta, withComparisons: boolean): Pro
   const names = new Map(grid.members.map((m) => [m.id, m.name]))
   // Figures the secretariat confirmed are locked on screen; the template locks them too.
   const confirmed = new Set(grid.reviews.filter((r) => r.status === 'CONFIRMED').map((r) => r.unitId))
+  const validations = new Map<string, { column: number; validation: DataValidation; rows: number[] }>()
+  const validated = (column: number, validation: DataValidation) => {
+    const key = `${column}:${validation.type}`
+    if (!validations.has(key)) validations.set(key, { column, validation, rows: [] })
+    return validations.get(key)!.rows
+  }
   grid.cells.forEach((cell, index) => {
     const indicator = indicators.get(cell.indicatorId)
     if (!indicator) return
@@ -54,14 +60,16 @@ async function build(grid: Grid, meta: SheetMeta, withComparisons: boolean): Pro
     cols.forEach((column, c) => {
       const target = row.getCell(c + 1)
       target.value = valueOf(column, context, shown)
-      const open = !withComparisons && !confirmed.has(cell.unitId) && isOpen(column, cell)
+      // The export looks the same but is not protected, and a report needs no input lists.
+      const open = !confirmed.has(cell.unitId) && isOpen(column, cell)
       const numeric = ['target', 'actual', 'previous'].includes(column.key)
       styleCell(target, { open, numFmt: numeric ? numberFormat(indicator) : undefined, right: shown !== null && isComparison(column) })
-      if (!open) return
-      if (column.key === 'qualifier') target.dataValidation = qualifierValidation
-      else if (numeric && indicator.kind === 'BOOLEAN') target.dataValidation = yesNoValidation
+      if (!open || withComparisons) return
+      if (column.key === 'qualifier') validated(c, qualifierValidation).push(row.number)
+      else if (numeric && indicator.kind === 'BOOLEAN') validated(c, yesNoValidation).push(row.number)
     })
   })
+  validations.forEach(({ column, validation, rows }) => addValidation(ws, columnLetter(column + 1), rows, validation))
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: cols.length } }
   if (!withComparisons) await ws.protect('', protection)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
