@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/section'
 import { EntryGrid } from '@/components/indicators/entry-grid'
 import { completeness } from '@/lib/indicators/completeness'
 import { ReviewPanel } from '@/components/indicators/review-panel'
+import { UploadPanel } from '@/components/indicators/upload-panel'
 import { reviewAction, saveGridAction } from './actions'
 
 type Props = { params: Promise<{ clusterId: string; year: string }>; searchParams: Promise<{ period?: string }> }
@@ -41,6 +42,17 @@ export default async function FiguresPage({ params, searchParams }: Props) {
         <h2 id="review-title" className="text-lg font-semibold">{t('review.title')}</h2>
         <ReviewPanel rows={progress} action={reviewAction} clusterId={clusterId} year={year} period={period} submitUnitIds={mayEnter} canManage={canManage} />
       </section>
+      {grid.indicators.length > 0 && (
+        <section aria-labelledby="files-title" className="space-y-2">
+          <h2 id="files-title" className="text-lg font-semibold">{t('files.title')}</h2>
+          <div className="flex flex-wrap gap-2 text-sm">
+            {(['template', 'xlsx', 'csv'] as const).map((kind) => (
+              <a key={kind} href={`${base}/download?period=${period}&kind=${kind}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">{t(`files.${kind}`)}</a>
+            ))}
+          </div>
+          {editable.length > 0 && <UploadPanel uploadUrl={`${base}/upload?period=${period}`} maxBytes={10 * 1024 * 1024} />}
+        </section>
+      )}
       {grid.indicators.length === 0 ? (
         <EmptyState>{t('none', { year })}</EmptyState>
       ) : (
