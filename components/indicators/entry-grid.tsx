@@ -31,6 +31,11 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
   const t = useTranslations('indicators')
   const locale = useLocale()
   const [edits, setEdits] = useState<Record<string, string>>({})
+  // A new source of targets (the district council's plan …) is a column added here; it exists in
+  // the database once a target is saved under it.
+  const [added, setAdded] = useState<string[]>([])
+  const [newSource, setNewSource] = useState('')
+  const sources = [...grid.sources, ...added.filter((a) => !grid.sources.includes(a))]
   const [state, formAction] = useActionState(async (prev: FormState, form: FormData) => {
     const next = await action(prev, form)
     if (next.ok) setEdits({})
@@ -38,12 +43,12 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
   }, { ok: false })
   const rule = useMemo(() => new Map(grid.indicators.map((i) => [i.id, { ...i, min: i.minValue, max: i.maxValue }])), [grid.indicators])
   const rows = grid.cells
-  const cols: { field: Field; source?: string }[] = [...grid.sources.map((source) => ({ field: 'target' as const, source })), { field: 'actual' }, { field: 'previous' }, { field: 'note' }]
+  const cols: { field: Field; source?: string }[] = [...sources.map((source) => ({ field: 'target' as const, source })), { field: 'actual' }, { field: 'previous' }, { field: 'note' }]
   const conflicts = (state.data as Conflict[] | undefined) ?? []
 
   const original = (c: (typeof rows)[number], field: Field, source?: string) => {
     const decimals = rule.get(c.indicatorId)!.decimals
-    const n = field === 'target' ? c.targets[source!]?.value : field === 'actual' ? c.actual : field === 'previous' ? c.previous : null
+    const n = field === 'target' ? (c.targets[source!]?.value ?? null) : field === 'actual' ? c.actual : field === 'previous' ? c.previous : null
     if (field === 'note') return c.note
     return n === null || n === undefined ? '' : trimZeros(formatVnNumber(n, Math.max(decimals, 2)))
   }
@@ -54,7 +59,7 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
   const changes = Object.entries(edits).map(([key, text]) => {
     const [, unitId, indicatorId, field, source] = key.split(':')
     const cell = grid.cells.find((c) => c.unitId === unitId && c.indicatorId === indicatorId)!
-    const expectedVersion = field === 'target' ? cell.targets[source]?.version ?? 0 : cell.version
+    const expectedVersion = field === 'target' ? (cell.targets[source]?.version ?? 0) : cell.version
     return { unitId, indicatorId, field, source, text, expectedVersion }
   })
 
@@ -83,6 +88,12 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
         <SubmitButton pending={t('saving')}>{t('save', { count: changes.length })}</SubmitButton>
         {changes.length > 0 && <span className="text-sm text-amber-800" data-testid="unsaved">{t('unsaved', { count: changes.length })}</span>}
         {state.message && <span role="status" data-testid="grid-message" className={state.ok ? 'text-green-800' : 'text-red-800'}>{state.message}</span>}
+        {editableUnitIds.length > 0 && (
+          <span className="ml-auto flex items-center gap-1 text-sm">
+            <input value={newSource} onChange={(e) => setNewSource(e.target.value)} aria-label={t('newSource')} placeholder={t('newSource')} className="w-44 rounded border border-slate-300 px-2 py-1" />
+            <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1" onClick={() => { const s = newSource.trim(); if (s && !sources.includes(s)) setAdded([...added, s]); setNewSource('') }}>{t('addSource')}</button>
+          </span>
+        )}
       </div>
       {conflicts.length > 0 && (
         <ul className="rounded border border-red-300 bg-red-50 p-3 text-sm" data-testid="grid-conflicts">
@@ -96,11 +107,11 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
           <thead className="bg-slate-100 text-left text-xs text-slate-600">
             <tr>
               <th scope="col" className="px-2 py-2">{t('indicator')}</th>
-              {grid.sources.map((s) => <th key={s} scope="col" className="px-2 py-2">{t('target', { source: s })}</th>)}
+              {sources.map((s) => <th key={s} scope="col" className="px-2 py-2">{t('target', { source: s })}</th>)}
               <th scope="col" className="px-2 py-2">{t('actual')}</th>
               <th scope="col" className="px-2 py-2">{t('qualifier')}</th>
               <th scope="col" className="px-2 py-2">{t('previous')}</th>
-              {grid.sources.map((s) => <th key={s} scope="col" className="px-2 py-2">{t('percentOfTarget', { source: s })}</th>)}
+              {sources.map((s) => <th key={s} scope="col" className="px-2 py-2">{t('percentOfTarget', { source: s })}</th>)}
               <th scope="col" className="px-2 py-2">{t('percentOfPrevious')}</th>
               <th scope="col" className="px-2 py-2">{t('growth')}</th>
               <th scope="col" className="px-2 py-2">{t('note')}</th>
@@ -150,21 +161,21 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
                     {locale === 'en' ? ind.nameEn : ind.nameVi} <span className="text-slate-500">({ind.unit})</span>{' '}
                     <a className="text-xs text-brand-700 underline" href={`/clusters/${clusterId}/${year}/figures/history?unit=${c.unitId}&indicator=${c.indicatorId}&period=${period}`}>{t('review.history')}</a>
                   </th>
-                  {grid.sources.map((s, i) => <td key={s} className="px-1 py-1">{cell(i)}</td>)}
-                  <td className="px-1 py-1">{cell(grid.sources.length)}</td>
+                  {sources.map((s, i) => <td key={s} className="px-1 py-1">{cell(i)}</td>)}
+                  <td className="px-1 py-1">{cell(sources.length)}</td>
                   <td className="px-1 py-1">
                     <select aria-label={`${memberName} ${ind.nameVi} ${t('qualifier')}`} disabled={!editable} className="rounded border border-slate-300 px-1 py-1" value={edits[cellKey(c.unitId, c.indicatorId, 'qualifier')] ?? c.qualifier}
                       onChange={(e) => setEdits({ ...edits, [cellKey(c.unitId, c.indicatorId, 'qualifier')]: e.target.value })}>
                       {qualifiers.map((q) => <option key={q} value={q}>{t(`qualifiers.${q}`)}</option>)}
                     </select>
                   </td>
-                  <td className="px-1 py-1">{cell(grid.sources.length + 1)}</td>
-                  {grid.sources.map((s) => (
+                  <td className="px-1 py-1">{cell(sources.length + 1)}</td>
+                  {sources.map((s) => (
                     <td key={s} className="px-2 py-1 text-right tabular-nums" data-testid="percent-of-target">{formatPercent(percentOfTarget({ actual, target: numberOf(valueOf(c, 'target', s)), previous, rule: ind }))}</td>
                   ))}
                   <td className="px-2 py-1 text-right tabular-nums" data-testid="percent-of-previous">{formatPercent(percentOfPrevious(actual, previous, ind))}</td>
                   <td className="px-2 py-1 text-right tabular-nums" data-testid="growth">{formatGrowth(growth(actual, previous, ind), 2)}</td>
-                  <td className="px-1 py-1">{cell(grid.sources.length + 2)}</td>
+                  <td className="px-1 py-1">{cell(sources.length + 2)}</td>
                 </tr>,
               ]
             })}

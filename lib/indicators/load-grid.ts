@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { ReportPeriod } from '@/lib/db/generated/enums'
+import { defaultTargetSource } from './schemas'
 
 // The entry grid of a cluster-year and period: members × indicators with targets (one column per
 // source), results, last year's actual and the review status of each member. Six queries whatever
@@ -36,11 +37,13 @@ export async function loadGrid(provinceId: string, clusterId: string, year: numb
     }),
     db.figureReview.findMany({ where: { clusterId, year, period, unitId: { in: unitIds } }, select: { unitId: true, status: true, comment: true } }),
   ])
-  const sources = [...new Set(targets.map((t) => t.source))].sort()
+  // The province's plan is always a column, so a year without targets yet can be filled in.
+  const sources = [...new Set([defaultTargetSource, ...targets.map((t) => t.source)])].sort((a, b) => (a === defaultTargetSource ? -1 : b === defaultTargetSource ? 1 : a.localeCompare(b, 'vi')))
   const key = (unitId: string, indicatorId: string) => `${unitId}:${indicatorId}`
   const resultOf = new Map(results.map((r) => [key(r.unitId, r.indicatorId), r]))
   const codeOf = new Map(indicators.map((i) => [i.id, i.code]))
   const lastYear = new Map(previous.map((p) => [`${p.unitId}:${p.indicator.code}`, p.actual]))
+  const targetOf = new Map(targets.map((t) => [`${t.unitId}:${t.indicatorId}:${t.source}`, t]))
 
   const cells = members.flatMap(({ unit }) =>
     indicators.map((indicator) => {
@@ -57,7 +60,7 @@ export async function loadGrid(provinceId: string, clusterId: string, year: numb
         previousFromLastYear: fromLastYear !== null,
         version: r?.version ?? 0,
         targets: Object.fromEntries(sources.map((s) => {
-          const t = targets.find((x) => x.unitId === unit.id && x.indicatorId === indicator.id && x.source === s)
+          const t = targetOf.get(`${unit.id}:${indicator.id}:${s}`)
           return [s, { value: t?.value ?? null, version: t?.version ?? 0 }]
         })),
       }

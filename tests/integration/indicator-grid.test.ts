@@ -72,6 +72,20 @@ describe('the entry grid of the real case', () => {
   })
 })
 
+describe('targets from several sources', () => {
+  it('keeps the province’s plan and the council’s plan side by side, each with its % of plan', async () => {
+    const slLt = await indicator('SL_LT')
+    const change = { unitId: ids.unit('Lộc Hà'), indicatorId: slLt, field: 'target', source: 'NQ HĐND huyện', text: '18.500', expectedVersion: 0 }
+    expect(await save(emails.vuQuangSecretariat, [change])).toMatchObject({ ok: true })
+    const grid = await loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR')
+    expect(grid.sources).toEqual(['Tỉnh giao', 'NQ HĐND huyện'])
+    const cell = grid.cells.find((c) => c.unitId === ids.unit('Lộc Hà') && c.indicatorId === slLt)!
+    expect(cell.targets).toMatchObject({ 'Tỉnh giao': { value: 17576 }, 'NQ HĐND huyện': { value: 18500, version: 1 } })
+    const rule = { ...grid.indicators.find((i) => i.id === slLt)!, min: null, max: null }
+    expect(formatPercent(percentOfTarget({ actual: cell.actual, target: 18500, previous: cell.previous, rule }))).toBe('102,7%')
+  })
+})
+
 describe('bad input and other people’s changes', () => {
   it('refuses letters, "1,2,3" and a negative production value next to the cell, saving nothing', async () => {
     const gtsx = await indicator('GTSX')
