@@ -6,7 +6,8 @@ import { defaultTargetSource } from './schemas'
 // The entry grid of a cluster-year and period: members × indicators with targets (one column per
 // source), results, last year's actual and the review status of each member. Six queries whatever
 // the size of the grid (counted in tests/integration/indicator-grid.test.ts).
-export async function loadGrid(provinceId: string, clusterId: string, year: number, period: ReportPeriod) {
+// `onlyUnitId` narrows the grid to one member (large clusters show one member at a time).
+export async function loadGrid(provinceId: string, clusterId: string, year: number, period: ReportPeriod, onlyUnitId?: string) {
   const [indicators, members] = await Promise.all([
     db.indicator.findMany({
       where: { provinceId, year, periods: { has: period } },
@@ -14,7 +15,7 @@ export async function loadGrid(provinceId: string, clusterId: string, year: numb
       select: { id: true, code: true, nameVi: true, nameEn: true, unit: true, kind: true, direction: true, reduction: true, decimals: true, groupName: true, minValue: true, maxValue: true },
     }),
     db.clusterMembership.findMany({
-      where: { clusterId, year, removedAt: null, cluster: { provinceId } },
+      where: { clusterId, year, removedAt: null, cluster: { provinceId }, ...(onlyUnitId ? { unitId: onlyUnitId } : {}) },
       orderBy: [{ rotationOrder: { sort: 'asc', nulls: 'last' } }, { unit: { name: 'asc' } }],
       select: { unit: { select: { id: true, name: true } } },
     }),

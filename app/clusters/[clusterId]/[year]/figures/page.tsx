@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { can } from '@/lib/auth/permissions'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { loadGrid } from '@/lib/indicators/load-grid'
-import { clusterYear } from '@/lib/admin/queries'
+import { findClusterProvince } from '@/lib/clusters/find-cluster'
 import { EmptyState } from '@/components/ui/section'
 import { EntryGrid } from '@/components/indicators/entry-grid'
 import { completeness } from '@/lib/indicators/completeness'
@@ -12,18 +12,24 @@ import { ReviewPanel } from '@/components/indicators/review-panel'
 import { UploadPanel } from '@/components/indicators/upload-panel'
 import { reviewAction, saveGridAction } from './actions'
 
-type Props = { params: Promise<{ clusterId: string; year: string }>; searchParams: Promise<{ period?: string }> }
+type Props = { params: Promise<{ clusterId: string; year: string }>; searchParams: Promise<{ period?: string; unit?: string }> }
+
+// Up to this many members the grid shows them all; a larger cluster is entered one member at a
+// time (a 20 × 80 grid is 12.800 inputs), or all at once through the Excel template.
+const allAtOnce = 8
 
 export default async function FiguresPage({ params, searchParams }: Props) {
   const [{ clusterId, year: yearText }, query] = await Promise.all([params, searchParams])
   const { year, scope, principal, canManage } = await requireClusterYear(clusterId, yearText)
   const period = query.period === 'H1' ? 'H1' : 'YEAR'
-  const [grid, cluster, progress, t] = await Promise.all([
-    loadGrid(scope.provinceId, clusterId, year, period),
-    clusterYear(scope.provinceId, clusterId, year),
+  const [cluster, progress, t] = await Promise.all([
+    findClusterProvince(clusterId),
     completeness(scope.provinceId, clusterId, year, period),
     getTranslations('indicators'),
   ])
+  const memberIds = progress.map((p) => p.unit.id)
+  const onlyUnitId = memberIds.length > allAtOnce ? (memberIds.includes(query.unit ?? '') ? query.unit : memberIds[0]) : undefined
+  const grid = await loadGrid(scope.provinceId, clusterId, year, period, onlyUnitId)
   if (!cluster) notFound()
   const mayEnter = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
   // Confirmed figures are locked: their rows become read-only until the secretariat returns them.
@@ -52,6 +58,13 @@ export default async function FiguresPage({ params, searchParams }: Props) {
           </div>
           {editable.length > 0 && <UploadPanel uploadUrl={`${base}/upload?period=${period}`} maxBytes={10 * 1024 * 1024} />}
         </section>
+      )}
+      {onlyUnitId && (
+        <nav aria-label={t('chooseMember')} className="flex flex-wrap gap-1 text-sm" data-testid="member-picker">
+          {progress.map((p) => (
+            <Link key={p.unit.id} href={`${base}?period=${period}&unit=${p.unit.id}`} aria-current={p.unit.id === onlyUnitId ? 'page' : undefined} className="rounded border border-slate-300 px-2 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">{p.unit.name}</Link>
+          ))}
+        </nav>
       )}
       {grid.indicators.length === 0 ? (
         <EmptyState>{t('none', { year })}</EmptyState>
