@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { write } from '@/lib/auth/write-context'
 import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { addMembership, createCluster, createUnit, removeMembership } from './mutations'
 import { addMembershipSchema, createClusterSchema, createUnitSchema, removeMembershipSchema } from './schemas'
@@ -13,10 +14,7 @@ export const createClusterDefinition = {
   schema: createClusterSchema,
   action: 'province.administer',
   scope: async (input) => ({ provinceId: input.provinceId }),
-  run: async (input, { tx, principal, ip }) => {
-    await createCluster({ tx, actorId: principal.userId, ip }, input)
-    return 'admin.clusterCreated'
-  },
+  run: write(createCluster, 'admin.clusterCreated'),
 } satisfies GuardedDefinition<typeof createClusterSchema>
 
 export const createUnitDefinition = {
@@ -24,10 +22,7 @@ export const createUnitDefinition = {
   schema: createUnitSchema,
   action: 'province.administer',
   scope: async (input) => ({ provinceId: input.provinceId }),
-  run: async (input, { tx, principal, ip }) => {
-    await createUnit({ tx, actorId: principal.userId, ip }, input)
-    return 'admin.unitCreated'
-  },
+  run: write(createUnit, 'admin.unitCreated'),
 } satisfies GuardedDefinition<typeof createUnitSchema>
 
 export const addMembershipDefinition = {
@@ -35,10 +30,7 @@ export const addMembershipDefinition = {
   schema: addMembershipSchema,
   action: 'province.administer',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await addMembership({ tx, actorId: principal.userId, ip }, input, scope.provinceId)
-    return 'admin.memberAdded'
-  },
+  run: write(addMembership, 'admin.memberAdded'),
 } satisfies GuardedDefinition<typeof addMembershipSchema>
 
 export const removeMembershipDefinition = {
@@ -52,8 +44,5 @@ export const removeMembershipDefinition = {
     })
     return m && { provinceId: m.cluster.provinceId, clusterId: m.clusterId, year: m.year }
   },
-  run: async (input, { tx, principal, ip, scope }) => {
-    await removeMembership({ tx, actorId: principal.userId, ip }, input.membershipId, scope.provinceId)
-    return 'admin.memberRemoved'
-  },
+  run: write(removeMembership, 'admin.memberRemoved'),
 } satisfies GuardedDefinition<typeof removeMembershipSchema>

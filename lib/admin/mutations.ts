@@ -1,10 +1,10 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
-import type { AddMembershipInput, CreateClusterInput, CreateUnitInput } from './schemas'
+import type { AddMembershipInput, CreateClusterInput, CreateUnitInput, RemoveMembershipInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string }
+type Ctx = WriteContext
 
 export async function createCluster({ tx, actorId, ip }: Ctx, input: CreateClusterInput) {
   const taken = await tx.cluster.findFirst({ where: { provinceId: input.provinceId, name: input.name }, select: { id: true } })
@@ -34,7 +34,7 @@ export async function createUnit({ tx, actorId, ip }: Ctx, input: CreateUnitInpu
 
 // A unit competes in one cluster per year. Re-adding a removed membership restores the same row
 // (nothing is deleted, the audit log keeps both acts).
-export async function addMembership({ tx, actorId, ip }: Ctx, input: AddMembershipInput, provinceId: string) {
+export async function addMembership({ tx, actorId, ip, provinceId }: Ctx, input: AddMembershipInput) {
   const unit = await tx.unit.findFirst({ where: { id: input.unitId, provinceId }, select: { id: true, name: true } })
   if (!unit) throw new ActionRefusal('notFound', 'unitId')
   const elsewhere = await tx.clusterMembership.findFirst({
@@ -51,7 +51,7 @@ export async function addMembership({ tx, actorId, ip }: Ctx, input: AddMembersh
   return membership
 }
 
-export async function removeMembership({ tx, actorId, ip }: Ctx, membershipId: string, provinceId: string) {
+export async function removeMembership({ tx, actorId, ip, provinceId }: Ctx, { membershipId }: RemoveMembershipInput) {
   // Conditional update: removing twice, or a membership of another province, changes nothing.
   const { count } = await tx.clusterMembership.updateMany({
     where: { id: membershipId, removedAt: null, cluster: { provinceId } },

@@ -1,9 +1,10 @@
 import 'server-only'
 import type { z } from 'zod'
-import { db, type Tx } from '@/lib/db/client'
+import { db } from '@/lib/db/client'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from './action-refusal'
 import { can, mayEver, type Action, type Principal, type Scope } from './permissions'
+import type { RunContext } from './write-context'
 
 export type GuardedDefinition<S extends z.ZodType> = {
   name: string // audit action name, e.g. 'cluster.create'
@@ -14,7 +15,7 @@ export type GuardedDefinition<S extends z.ZodType> = {
   scope: (input: z.output<S>) => Promise<Scope | null>
   // The write itself, inside the transaction that also holds its audit row. Throw ActionRefusal
   // for a business rule; return the catalogue key of the success message.
-  run: (input: z.output<S>, ctx: { principal: Principal; tx: Tx; ip: string; userAgent: string; scope: Scope }) => Promise<string>
+  run: (input: z.output<S>, ctx: RunContext) => Promise<string>
   // The message when a unique index refuses the write: two people raced, and the other one won.
   conflict?: string
 }
@@ -63,7 +64,7 @@ export async function runGuarded<S extends z.ZodType>(
 
   try {
     const userAgent = request.userAgent ?? 'unknown'
-    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { principal, tx, ip, userAgent, scope }), { timeout: 20_000 })
+    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { tx, principal, scope, actorId: principal.userId, provinceId: scope.provinceId, ip, userAgent }), { timeout: 20_000 })
     return { ok: true, messageKey }
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, messageKey: def.conflict ?? 'conflict' }

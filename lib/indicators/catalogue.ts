@@ -1,10 +1,11 @@
 import 'server-only'
-import { db, type Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
+import { db } from '@/lib/db/client'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import type { CreateIndicatorInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string }
+type Ctx = WriteContext
 
 export function listIndicators(provinceId: string, year: number) {
   return db.indicator.findMany({ where: { provinceId, year }, orderBy: [{ position: 'asc' }, { code: 'asc' }] })
@@ -23,7 +24,7 @@ export async function createIndicator({ tx, actorId, ip }: Ctx, input: CreateInd
 }
 
 // Starts a year from last year's list (the usual case: the same indicators, adjusted afterwards).
-export async function copyLastYear({ tx, actorId, ip }: Ctx, provinceId: string, year: number) {
+export async function copyLastYear({ tx, actorId, ip, provinceId }: Ctx, { year }: { year: number }) {
   if ((await tx.indicator.count({ where: { provinceId, year } })) > 0) throw new ActionRefusal('listExists')
   const last = await tx.indicator.findMany({ where: { provinceId, year: year - 1 } })
   if (last.length === 0) throw new ActionRefusal('noListLastYear')

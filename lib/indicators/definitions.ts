@@ -1,5 +1,6 @@
 import 'server-only'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { write } from '@/lib/auth/write-context'
 import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { saveGrid } from './save-grid'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
@@ -15,10 +16,7 @@ export const saveGridDefinition = {
   schema: saveGridSchema,
   action: 'cluster.read',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await saveGrid({ tx, principal, ip, scope }, input)
-    return 'indicators.saved'
-  },
+  run: write(saveGrid, 'indicators.saved'),
   conflict: 'gridConflict',
 } satisfies GuardedDefinition<typeof saveGridSchema>
 
@@ -32,9 +30,9 @@ export const reviewDefinition = {
     const scope = await clusterScope(input.clusterId, input.year)
     return scope && { ...scope, unitId: input.unitId }
   },
-  run: async (input, { tx, principal, ip, scope }) => {
-    if (input.step !== 'submit' && !can(principal, 'cluster.manage', scope)) throw new ActionRefusal('forbidden')
-    await reviewFigures({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
+  run: async (input, ctx) => {
+    if (input.step !== 'submit' && !can(ctx.principal, 'cluster.manage', ctx.scope)) throw new ActionRefusal('forbidden')
+    await reviewFigures(ctx, input)
     return `indicators.review.${input.step}Done`
   },
 } satisfies GuardedDefinition<typeof reviewSchema>
@@ -44,10 +42,7 @@ export const createIndicatorDefinition = {
   schema: createIndicatorSchema,
   action: 'province.administer',
   scope: async (input) => ({ provinceId: input.provinceId }),
-  run: async (input, { tx, principal, ip }) => {
-    await createIndicator({ tx, actorId: principal.userId, ip }, input)
-    return 'indicators.catalogue.created'
-  },
+  run: write(createIndicator, 'indicators.catalogue.created'),
   conflict: 'indicatorCodeTaken',
 } satisfies GuardedDefinition<typeof createIndicatorSchema>
 
@@ -56,9 +51,6 @@ export const copyListDefinition = {
   schema: copyListSchema,
   action: 'province.administer',
   scope: async (input) => ({ provinceId: input.provinceId }),
-  run: async (input, { tx, principal, ip }) => {
-    await copyLastYear({ tx, actorId: principal.userId, ip }, input.provinceId, input.year)
-    return 'indicators.catalogue.copied'
-  },
+  run: write(copyLastYear, 'indicators.catalogue.copied'),
   conflict: 'listExists',
 } satisfies GuardedDefinition<typeof copyListSchema>

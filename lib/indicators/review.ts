@@ -1,11 +1,11 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { notifyUsers, usersOfUnits } from '@/lib/notifications/notify'
 import type { ReviewInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // A member's figures move draft → submitted → confirmed (locked for saving) or returned with a
 // comment the member sees. Each move is a conditional update from the states it may leave, so two

@@ -1,13 +1,13 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import type { Tx } from '@/lib/db/client'
+import type { RunContext } from '@/lib/auth/write-context'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
-import { can, type Principal, type Scope } from '@/lib/auth/permissions'
+import { can } from '@/lib/auth/permissions'
 import { parseVnNumber } from './calc/vn-number'
 import { validateValue } from './calc/validate'
 import { qualifiers, type SaveGridInput } from './schemas'
 
-type Ctx = { tx: Tx; principal: Principal; ip: string; scope: Scope }
+type Ctx = RunContext
 type Row = { id: string; indicatorId: string; unitId: string; actual: number | null; qualifier: string; note: string | null; previousActual: number | null; version: number }
 type TargetRow = { id: string; indicatorId: string; unitId: string; source: string; value: number; version: number }
 export type Conflict = { unitId: string; indicatorId: string; field: string; source?: string; theirs: string; yours: string }

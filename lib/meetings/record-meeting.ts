@@ -1,12 +1,12 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { notifyUsers, usersOfUnits } from '@/lib/notifications/notify'
 import { checkQuorum } from './quorum'
 import type { RecordMeetingInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // Records a meeting of a cluster-year with every member's attendance. The member list is the
 // year's membership, so attendance cannot name a unit outside the cluster, nor leave one out.

@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { write } from '@/lib/auth/write-context'
 import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { publish } from './publish'
 import { saveDraft } from './save-draft'
@@ -19,10 +20,7 @@ export const saveDraftDefinition = {
   schema: saveDraftSchema,
   action: 'pledge.draft',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await saveDraft({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'pledges.draftSaved'
-  },
+  run: write(saveDraft, 'pledges.draftSaved'),
   conflict: 'conflict',
 } satisfies GuardedDefinition<typeof saveDraftSchema>
 
@@ -31,10 +29,7 @@ export const publishDefinition = {
   schema: publishSchema,
   action: 'pledge.draft',
   scope: (input) => versionScope(input.versionId),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await publish({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input.versionId)
-    return 'pledges.published'
-  },
+  run: write(publish, 'pledges.published'),
 } satisfies GuardedDefinition<typeof publishSchema>
 
 // The unit comes from the request and is checked against the signer's own unit by `unit.sign`:
@@ -44,7 +39,7 @@ export const signDefinition = {
   schema: signSchema,
   action: 'unit.sign',
   scope: (input) => versionScope(input.versionId, input.unitId),
-  run: (input, { tx, principal, ip, userAgent, scope }) => sign({ tx, actorId: principal.userId, ip, userAgent, provinceId: scope.provinceId }, input),
+  run: (input, ctx) => sign(ctx, input),
   conflict: 'pledges.alreadySigned',
 } satisfies GuardedDefinition<typeof signSchema>
 
@@ -53,8 +48,5 @@ export const declineDefinition = {
   schema: declineSchema,
   action: 'unit.sign',
   scope: (input) => versionScope(input.versionId, input.unitId),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await decline({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'pledges.declinedSaved'
-  },
+  run: write(decline, 'pledges.declinedSaved'),
 } satisfies GuardedDefinition<typeof declineSchema>

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import type { Prisma } from '@/lib/db/generated/client'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
@@ -10,11 +10,11 @@ import { verificationCode } from './document/verification-code'
 import { isPastDeadline } from './deadline'
 import { signatoriesFor } from './signatories'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // Publishing freezes the text: the signatories are refreshed from the year's members, the content
 // is normalised (the very object that is hashed and printed), fingerprinted and given its code.
-export async function publish({ tx, actorId, ip, provinceId }: Ctx, versionId: string) {
+export async function publish({ tx, actorId, ip, provinceId }: Ctx, { versionId }: { versionId: string }) {
   await tx.$queryRaw`SELECT id FROM "PledgeVersion" WHERE id = ${versionId} FOR UPDATE`
   const version = await tx.pledgeVersion.findFirst({
     where: { id: versionId, pledge: { cluster: { provinceId } } },

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { WriteContext } from '@/lib/auth/write-context'
 import type { Tx } from '@/lib/db/client'
 import type { Prisma } from '@/lib/db/generated/client'
 import { writeAudit } from '@/lib/audit/write-audit'
@@ -9,7 +10,7 @@ import { parseCommitments, parseTargets } from './draft-text'
 import type { SaveDraftInput } from './schemas'
 import { signatoriesFor } from './signatories'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // Content fields map to form fields for messages next to the right box.
 const fieldOf: Record<string, string> = { signatories: 'form', clusterName: 'form', year: 'form' }

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { verifyPassword } from '@/lib/auth/password'
@@ -8,7 +8,7 @@ import { isPastDeadline } from './deadline'
 import type { PledgeContent } from './document/types'
 import type { DeclineInput, SignInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; userAgent: string; provinceId: string }
+type Ctx = WriteContext
 
 // Signing for one's own unit (the permission check already tied the unit to the chairman).
 // The version row is locked first, so signers queue one behind the other: every signature is
@@ -59,7 +59,7 @@ export async function sign({ tx, actorId, ip, userAgent, provinceId }: Ctx, inpu
 }
 
 // A chairman may decline with a written reason: recorded, audited, and shown to the secretariat.
-export async function decline({ tx, actorId, ip, provinceId }: Omit<Ctx, 'userAgent'>, input: DeclineInput) {
+export async function decline({ tx, actorId, ip, provinceId }: Ctx, input: DeclineInput) {
   const version = await tx.pledgeVersion.findFirst({
     where: { id: input.versionId, status: 'PUBLISHED', signatoryUnitIds: { has: input.unitId }, pledge: { cluster: { provinceId } } },
     select: { id: true, number: true, pledge: { select: { id: true, clusterId: true, year: true } } },

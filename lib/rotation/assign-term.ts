@@ -1,11 +1,11 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import type { AssignTermInput } from './schemas'
 import { moveSecretariat } from './secretariat-rights'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // The board assigns or corrects a chair or deputy term (DOMAIN.md: "the board may override"). The
 // term row is corrected in place — the audit row keeps the old and the new unit — and when the

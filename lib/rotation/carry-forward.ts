@@ -1,9 +1,9 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // Opens the next year of a cluster from this year's members and rotation order. A unit that no
 // longer exists next year (validTo before 1 January) is replaced by its recorded successor in the

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { checkQuorum } from '@/lib/meetings/quorum'
@@ -7,7 +7,7 @@ import { proposeNextChair } from './propose-next'
 import type { ConfirmHandoverInput } from './schemas'
 import { moveSecretariat } from './secretariat-rights'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // The handover of the chair at a valid year-end meeting, as one transaction: the new chair and
 // deputy terms start, the new chair unit's staff become next year's secretariat, and the outgoing

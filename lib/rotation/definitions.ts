@@ -1,6 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db/client'
 import type { GuardedDefinition } from '@/lib/auth/run-guarded'
+import { write } from '@/lib/auth/write-context'
 import { clusterScope } from '@/lib/clusters/cluster-scope'
 import { recordMeeting } from '@/lib/meetings/record-meeting'
 import { recordMeetingSchema } from '@/lib/meetings/schemas'
@@ -18,10 +19,7 @@ export const recordMeetingDefinition = {
   schema: recordMeetingSchema,
   action: 'cluster.manage',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await recordMeeting({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'meetings.recorded'
-  },
+  run: write(recordMeeting, 'meetings.recorded'),
 } satisfies GuardedDefinition<typeof recordMeetingSchema>
 
 // The outgoing secretariat (the meeting's year) or the board confirms the handover.
@@ -33,10 +31,7 @@ export const confirmHandoverDefinition = {
     const meeting = await db.meeting.findUnique({ where: { id: input.meetingId }, select: { clusterId: true, year: true } })
     return meeting && clusterScope(meeting.clusterId, meeting.year)
   },
-  run: async (input, { tx, principal, ip, scope }) => {
-    await confirmHandover({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'rotation.handedOver'
-  },
+  run: write(confirmHandover, 'rotation.handedOver'),
   conflict: 'alreadyHandedOver',
 } satisfies GuardedDefinition<typeof confirmHandoverSchema>
 
@@ -45,10 +40,7 @@ export const assignTermDefinition = {
   schema: assignTermSchema,
   action: 'province.administer',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await assignTerm({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'rotation.termAssigned'
-  },
+  run: write(assignTerm, 'rotation.termAssigned'),
   conflict: 'conflict',
 } satisfies GuardedDefinition<typeof assignTermSchema>
 
@@ -57,10 +49,7 @@ export const carryForwardDefinition = {
   schema: carryForwardSchema,
   action: 'province.administer',
   scope: (input) => clusterScope(input.clusterId, input.fromYear + 1),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await carryForward({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'rotation.carriedForward'
-  },
+  run: write(carryForward, 'rotation.carriedForward'),
   conflict: 'yearAlreadyOpen',
 } satisfies GuardedDefinition<typeof carryForwardSchema>
 
@@ -69,10 +58,7 @@ export const rotationOrderDefinition = {
   schema: rotationOrderSchema,
   action: 'province.administer',
   scope: (input) => clusterScope(input.clusterId, input.year),
-  run: async (input, { tx, principal, ip, scope }) => {
-    await setRotationOrder({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'rotation.orderSaved'
-  },
+  run: write(setRotationOrder, 'rotation.orderSaved'),
 } satisfies GuardedDefinition<typeof rotationOrderSchema>
 
 export const successionDefinition = {
@@ -83,9 +69,6 @@ export const successionDefinition = {
     const unit = await db.unit.findUnique({ where: { id: input.predecessorId }, select: { provinceId: true } })
     return unit && { provinceId: unit.provinceId }
   },
-  run: async (input, { tx, principal, ip, scope }) => {
-    await recordSuccession({ tx, actorId: principal.userId, ip, provinceId: scope.provinceId }, input)
-    return 'admin.successionRecorded'
-  },
+  run: write(recordSuccession, 'admin.successionRecorded'),
   conflict: 'successionExists',
 } satisfies GuardedDefinition<typeof successionSchema>

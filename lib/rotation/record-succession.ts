@@ -1,10 +1,10 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import type { SuccessionInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // Records that a unit was succeeded by another (merger or reorganisation): carrying a cluster
 // into a new year then puts the successor in the old unit's place.

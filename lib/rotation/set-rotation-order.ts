@@ -1,10 +1,10 @@
 import 'server-only'
-import type { Tx } from '@/lib/db/client'
+import type { WriteContext } from '@/lib/auth/write-context'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import type { RotationOrderInput } from './schemas'
 
-type Ctx = { tx: Tx; actorId: string; ip: string; provinceId: string }
+type Ctx = WriteContext
 
 // The board sets the rotation order of a cluster-year: every member gets a distinct position.
 export async function setRotationOrder({ tx, actorId, ip, provinceId }: Ctx, input: RotationOrderInput) {
