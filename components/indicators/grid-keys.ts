@@ -3,10 +3,7 @@ export type Field = 'actual' | 'previous' | 'qualifier' | 'note' | 'target'
 export const cellKey = (unitId: string, indicatorId: string, field: Field, source?: string) =>
   `cell:${unitId}:${indicatorId}:${field}${source ? `:${source}` : ''}`
 
-// A block pasted from Excel: rows by line, cells by tab; a trailing newline is not a row.
-export function parseBlock(text: string): string[][] {
-  return text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'))
-}
+export { parseBlock } from '@/lib/reports/tsv'
 
 // Where a keyboard move lands, kept inside the grid.
 export function move(row: number, col: number, key: string, rows: number, cols: number): [number, number] | null {

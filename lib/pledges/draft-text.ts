@@ -3,6 +3,7 @@
 //   "# Mục tiêu"          a heading
 //   "- một ý" / "1. một ý" a bulleted / numbered list item (consecutive lines form one list)
 //   other lines            paragraphs, separated by a blank line
+import { parseBlock } from '@/lib/reports/tsv'
 import type { Block, Targets } from './document/types'
 
 const heading = /^#\s+(.*)$/
@@ -49,9 +50,8 @@ export function commitmentsToText(blocks: Block[]): string {
 // The targets table as pasted from Excel: tab-separated, first row = "Đơn vị" then the indicator
 // columns, one row per unit. Empty text = no table.
 export function parseTargets(text: string): Targets | null {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '')
-  if (lines.length === 0) return null
-  const cells = lines.map((l) => l.split('\t').map((c) => c.trim()))
+  const cells = parseBlock(text).filter((row) => row.join('').trim() !== '').map((row) => row.map((c) => c.trim()))
+  if (cells.length === 0) return null
   const [header, ...rows] = cells
   const columns = header.slice(1)
   return { columns, rows: rows.map((r) => ({ unitName: r[0] ?? '', values: columns.map((_, i) => r[i + 1] ?? '') })) }

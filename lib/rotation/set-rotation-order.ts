@@ -14,7 +14,11 @@ export async function setRotationOrder({ tx, actorId, ip, provinceId }: Ctx, inp
   })
   const ids = new Set(members.map((m) => m.id))
   if (input.order.length !== members.length || input.order.some((o) => !ids.has(o.membershipId))) throw new ActionRefusal('rotationIncomplete')
-  for (const o of input.order) await tx.clusterMembership.update({ where: { id: o.membershipId }, data: { rotationOrder: o.position } })
+  // One statement for the whole order, not one per member.
+  await tx.$executeRaw`
+    UPDATE "ClusterMembership" m SET "rotationOrder" = o.position
+    FROM unnest(${input.order.map((o) => o.membershipId)}::text[], ${input.order.map((o) => o.position)}::int[]) AS o(id, position)
+    WHERE m.id = o.id`
   await writeAudit(tx, {
     actorId, ip, action: 'rotation.set', entity: 'Cluster', entityId: input.clusterId, provinceId, clusterId: input.clusterId, year: input.year,
     data: { before: members.map((m) => [m.id, m.rotationOrder]), after: input.order.map((o) => [o.membershipId, o.position]) },

@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { pledgeOfClusterYear } from '@/lib/pledges/queries'
 import { daysLeft } from '@/lib/pledges/deadline'
-import { clusterYear } from '@/lib/admin/queries'
 import { Section, EmptyState } from '@/components/ui/section'
 import { PledgePreview } from '@/components/pledges/pledge-preview'
 import { ProgressBoard } from '@/components/pledges/progress-board'
@@ -15,8 +14,8 @@ const button = 'inline-block rounded border border-slate-300 bg-white px-3 py-1.
 
 export default async function PledgePage({ params }: { params: Promise<Params> }) {
   const { clusterId, year: yearText } = await params
-  const { year, scope, canDraftPledge, canManage, principal } = await requireClusterYear(clusterId, yearText)
-  const [pledge, cluster, t, format] = await Promise.all([pledgeOfClusterYear(clusterId, year), clusterYear(scope.provinceId, clusterId, year), getTranslations('pledges'), getFormatter()])
+  const { year, canDraftPledge, canManage, principal } = await requireClusterYear(clusterId, yearText)
+  const [pledge, t, format] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges'), getFormatter()])
   const base = `/clusters/${clusterId}/${year}/pledge`
   if (!pledge) {
     return (
@@ -29,10 +28,10 @@ export default async function PledgePage({ params }: { params: Promise<Params> }
   }
   const v = pledge.current
   const mine = principal.assignments.filter((a) => a.role === 'MEMBER_HEAD' && a.unitId && pledge.pending.includes(a.unitId))
-  const names = new Map(cluster?.memberships.map((m) => [m.unit.id, m.unit.name]) ?? [])
   const rows = v.signatoryUnitIds.map((unitId, i) => ({
     unitId,
-    unitName: v.content.signatories[i]?.unitName ?? names.get(unitId) ?? '',
+    // The signatories were frozen with the text at publication, in the same order as the unit ids.
+    unitName: v.content.signatories[i]?.unitName ?? '',
     signature: pledge.signatures.find((s) => s.unitId === unitId),
     decline: v.status === 'PUBLISHED' ? v.declines.find((d) => d.unitId === unitId) : undefined,
   }))
