@@ -2,9 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { NextIntlClientProvider } from 'next-intl'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { currentPrincipal } from '@/lib/auth/guard'
+import { currentUser } from '@/lib/auth/guard'
 import { navigationFor } from '@/lib/auth/navigation'
-import { countUnread } from '@/lib/notifications/queries'
 import { SiteHeader } from '@/components/shell/site-header'
 import { setLocale } from './actions'
 import './globals.css'
@@ -17,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, principal, t] = await Promise.all([getLocale(), currentPrincipal(), getTranslations('app')])
-  const unread = principal ? await countUnread(principal.userId) : 0
+  const [locale, user, t] = await Promise.all([getLocale(), currentUser(), getTranslations('app')])
+  const principal = user?.principal
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -29,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader
             locale={locale}
             setLocale={setLocale}
-            user={principal ? { name: principal.name, unread } : null}
+            user={user ? { name: user.principal.name, unread: user.unread } : null}
             links={principal ? navigationFor(principal) : []}
           />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">

@@ -1,6 +1,6 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import type { Completeness } from '@/lib/indicators/completeness'
+import type { Completeness } from '@/lib/indicators/load-grid'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
 
 type Props = {

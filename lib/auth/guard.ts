@@ -1,16 +1,19 @@
 import 'server-only'
 import { cache } from 'react'
 import { forbidden, redirect } from 'next/navigation'
-import { auth } from './auth'
-import { loadPrincipal } from './load-principal'
+import { loadSessionUser } from './load-principal'
+import { sessionUserId } from './session-user-id'
 import { can, type Action, type Principal, type Scope } from './permissions'
 
-// The signed-in user with their rights, loaded once per request.
-export const currentPrincipal = cache(async (): Promise<Principal | null> => {
-  const session = await auth()
-  const userId = session?.user?.id
-  return userId ? loadPrincipal(userId) : null
+// The signed-in user with their rights and unread count, loaded once per request.
+export const currentUser = cache(async () => {
+  const userId = await sessionUserId()
+  return userId ? loadSessionUser(userId) : null
 })
+
+export async function currentPrincipal(): Promise<Principal | null> {
+  return (await currentUser())?.principal ?? null
+}
 
 // For pages: send a visitor to sign in, and answer 403 to a user without the right.
 export async function requirePrincipal(): Promise<Principal> {

@@ -1,36 +1,33 @@
 import 'server-only'
-import { db } from '@/lib/db/client'
-import type { Principal } from './permissions'
+import { readRows } from '@/lib/db/client'
+import { Prisma } from '@/lib/db/generated/client'
+import type { Assignment, HandoverFact, Membership, Principal } from './permissions'
 
-// At most three queries whatever the number of rights: the user's live assignments, then the cluster
-// memberships of the units those assignments name (for member roles' read access), then the
-// handovers of the clusters the user is secretariat of (for drafting next year's pledge).
-export async function loadPrincipal(userId: string): Promise<Principal | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      active: true,
-      assignments: {
-        where: { revokedAt: null },
-        select: { role: true, provinceId: true, clusterId: true, unitId: true, year: true },
-      },
-    },
-  })
+type Row = { id: string; name: string; active: boolean; assignments: Assignment[]; memberships: Membership[]; handovers: HandoverFact[]; unread: number }
+
+// Every signed-in page loads this, so it is one SQL statement whatever the number of rights, read
+// with readRows (lib/db/client.ts explains why):
+// the user's live assignments; the cluster memberships of the units those assignments name (for
+// member roles' read access); and the chairs of the clusters the user is secretariat of (a
+// year's chair, however chosen, closes the outgoing secretariat's window on that year's pledge).
+// The same statement counts the user's unread notifications, shown in every page's header.
+export async function loadSessionUser(userId: string): Promise<{ principal: Principal; unread: number } | null> {
+  const [user] = await readRows<Row>(Prisma.sql`
+    WITH live AS MATERIALIZED (
+      SELECT role, "provinceId", "clusterId", "unitId", year FROM "RoleAssignment" WHERE "userId" = ${userId} AND "revokedAt" IS NULL
+    )
+    SELECT u.id, u.name, u.active,
+      (SELECT coalesce(json_agg(json_build_object('role', role, 'provinceId', "provinceId", 'clusterId', "clusterId", 'unitId', "unitId", 'year', year)), '[]') FROM live) AS assignments,
+      (SELECT coalesce(json_agg(json_build_object('unitId', "unitId", 'clusterId', "clusterId", 'year', year)), '[]') FROM "ClusterMembership"
+        WHERE "removedAt" IS NULL AND "unitId" = ANY(ARRAY(SELECT "unitId" FROM live WHERE "unitId" IS NOT NULL))) AS memberships,
+      (SELECT coalesce(json_agg(json_build_object('clusterId', "clusterId", 'toYear', year)), '[]') FROM "ChairTerm"
+        WHERE role = 'CHAIR' AND "clusterId" = ANY(ARRAY(SELECT "clusterId" FROM live WHERE role = 'SECRETARIAT' AND "clusterId" IS NOT NULL))) AS handovers,
+      (SELECT count(*)::int FROM "Notification" WHERE "userId" = u.id AND "readAt" IS NULL) AS unread
+    FROM "User" u WHERE u.id = ${userId}`)
   if (!user || !user.active) return null
-  const unitIds = [...new Set(user.assignments.map((a) => a.unitId).filter((id): id is string => id !== null))]
-  const memberships = unitIds.length
-    ? await db.clusterMembership.findMany({
-        where: { unitId: { in: unitIds }, removedAt: null },
-        select: { unitId: true, clusterId: true, year: true },
-      })
-    : []
-  const secretariatClusters = [...new Set(user.assignments.filter((a) => a.role === 'SECRETARIAT' && a.clusterId).map((a) => a.clusterId!))]
-  // A year's chair, however chosen (handover or the board's assignment), closes the outgoing
-  // secretariat's window on that year.
-  const handovers = secretariatClusters.length
-    ? (await db.chairTerm.findMany({ where: { clusterId: { in: secretariatClusters }, role: 'CHAIR' }, select: { clusterId: true, year: true } })).map((t) => ({ clusterId: t.clusterId, toYear: t.year }))
-    : []
-  return { userId: user.id, name: user.name, assignments: user.assignments, memberships, handovers }
+  return { principal: { userId: user.id, name: user.name, assignments: user.assignments, memberships: user.memberships, handovers: user.handovers }, unread: user.unread }
+}
+
+export async function loadPrincipal(userId: string): Promise<Principal | null> {
+  return (await loadSessionUser(userId))?.principal ?? null
 }

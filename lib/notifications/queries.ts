@@ -7,10 +7,6 @@ export function listNotifications(userId: string) {
   return db.notification.findMany({ where: { userId }, orderBy: { createdAt: 'desc' }, take: 100 })
 }
 
-export function countUnread(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } })
-}
-
 // The user's own rows only; recorded like every other change.
 export function markAllRead(userId: string, ip: string) {
   return db.$transaction(async (tx) => {

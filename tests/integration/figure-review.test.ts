@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/lib/db/client'
 import { runGuarded } from '@/lib/auth/run-guarded'
 import { reviewDefinition, saveGridDefinition } from '@/lib/indicators/definitions'
-import { completeness } from '@/lib/indicators/completeness'
+import { loadFigures } from '@/lib/indicators/load-grid'
 import { cellHistory } from '@/lib/indicators/cell-history'
 import { provinceProgress } from '@/lib/indicators/province-progress'
 import { demoIds, emails, principalFor } from '../fixtures/demo'
@@ -26,7 +26,7 @@ describe('reviewing a member’s figures', () => {
     expect(await step(staff.email, 'Kỳ Anh', 'submit')).toEqual({ ok: true, messageKey: 'indicators.review.submitDone' })
     expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'return')).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { comment: 'commentRequired' } })
     expect(await step(emails.vuQuangSecretariat, 'Kỳ Anh', 'return', 'Thiếu số vườn mẫu 6 tháng')).toMatchObject({ ok: true })
-    const returned = (await completeness(ids.provinceId, ids.clusterId, 2021, 'YEAR')).find((r) => r.unit.name === 'Kỳ Anh')
+    const returned = (await loadFigures(ids.provinceId, ids.clusterId, 2021, 'YEAR', { allUpTo: 8 })).progress.find((r) => r.unit.name === 'Kỳ Anh')
     expect(returned).toMatchObject({ status: 'RETURNED', comment: 'Thiếu số vườn mẫu 6 tháng' })
     expect(await db.notification.count({ where: { kind: 'figuresReturned', userId: staff.id } })).toBe(1)
 

@@ -1,15 +1,14 @@
 import { notFound } from 'next/navigation'
-import { loadGrid, type Grid } from '@/lib/indicators/load-grid'
-import { completeness, type Completeness } from '@/lib/indicators/completeness'
+import { loadFigures, type Figures } from '@/lib/indicators/load-grid'
 import { findClusterProvince } from '@/lib/clusters/find-cluster'
-import { EntryGrid } from '@/components/indicators/entry-grid'
-import { ReviewPanel } from '@/components/indicators/review-panel'
+import { FiguresView, largeCluster } from '@/components/indicators/figures-view'
 import { saveGridAction, reviewAction } from '@/app/clusters/[clusterId]/[year]/figures/actions'
 
-// Benchmark twin of the grid page (npm run bench only: BENCH_PAGES=1, 404 otherwise): the same
-// components and HTML, from data read once and kept in memory, so a run of requests touches no
-// database. Comparing it with the real page shows what the database and the access checks cost.
-const cache = new Map<string, { grid: Grid; progress: Completeness }>()
+// Benchmark twin of the figures page (npm run bench only: BENCH_PAGES=1, 404 otherwise): the same
+// component and HTML as the board sees it, from data read once and kept in memory, so a run of
+// requests touches no database and reads no session. Comparing it with the real page shows what
+// the database, the session and the access checks cost.
+const cache = new Map<string, Figures & { name: string }>()
 
 export default async function BenchGridPage({ searchParams }: { searchParams: Promise<{ cluster?: string; year?: string }> }) {
   if (process.env.BENCH_PAGES !== '1') notFound()
@@ -18,17 +17,15 @@ export default async function BenchGridPage({ searchParams }: { searchParams: Pr
   if (!data) {
     const found = await findClusterProvince(cluster)
     if (!found) notFound()
-    const progress = await completeness(found.provinceId, cluster, Number(year), 'YEAR')
-    // As the real page does for a large cluster: the first member's rows.
-    const only = progress.length > 8 ? progress[0].unit.id : undefined
-    data = { grid: await loadGrid(found.provinceId, cluster, Number(year), 'YEAR', only), progress }
+    data = { ...(await loadFigures(found.provinceId, cluster, Number(year), 'YEAR', { allUpTo: largeCluster })), name: found.name }
     cache.set(`${cluster}:${year}`, data)
   }
-  const unitIds = data.grid.members.map((m) => m.id)
+  const { grid, progress, onlyUnitId, name } = data
+  // The board's rights: every row may be entered and reviewed, confirmed rows are locked.
+  const mayEnter = grid.members.map((m) => m.id)
+  const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   return (
-    <div className="space-y-4">
-      <ReviewPanel rows={data.progress} action={reviewAction} clusterId={cluster} year={Number(year)} period="YEAR" submitUnitIds={unitIds} canManage />
-      <EntryGrid grid={data.grid} editableUnitIds={unitIds} clusterId={cluster} year={Number(year)} period="YEAR" action={saveGridAction} />
-    </div>
+    <FiguresView clusterId={cluster} clusterName={name} year={Number(year)} period="YEAR" progress={progress} grid={grid}
+      mayEnter={mayEnter} editable={editable} canManage onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
   )
 }
