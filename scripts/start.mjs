@@ -116,6 +116,9 @@ try {
   await shutdown(1)
 }
 
+// The app talks to the embedded database over its Unix socket: same server, less kernel work per
+// statement than TCP on 127.0.0.1 (measured with npm run bench).
+if (postgres) process.env.DATABASE_URL = postgres.socketUrlFor('cumthidua')
 server = spawn('node_modules/.bin/next', [dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env: process.env })
 server.on('exit', (code) => shutdown(code ?? 0))
 say(`ready on http://localhost:${port} — demo accounts in README.md`)

@@ -1,18 +1,19 @@
 import 'server-only'
-import { notFound } from 'next/navigation'
-import { requirePermission } from '@/lib/auth/guard'
+import { forbidden, notFound } from 'next/navigation'
+import { requirePrincipal } from '@/lib/auth/guard'
 import { can } from '@/lib/auth/permissions'
-import { findClusterProvince } from './find-cluster'
+import { clusterProvinceId } from './find-cluster'
 
 // For every page under /clusters/<id>/<year>: a real cluster, a sane year, and the right to read
 // it. Returns whether the user may also manage that cluster-year (show the secretariat's buttons).
 export async function requireClusterYear(clusterId: string, yearText: string) {
   const year = Number(yearText)
   if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound()
-  const found = await findClusterProvince(clusterId)
-  if (!found) notFound()
-  const scope = { provinceId: found.provinceId, clusterId, year }
-  const principal = await requirePermission('cluster.read', scope)
+  // Both at once: a visitor who is not signed in goes to sign in, whatever the address.
+  const [provinceId, principal] = await Promise.all([clusterProvinceId(clusterId), requirePrincipal()])
+  if (!provinceId) notFound()
+  const scope = { provinceId, clusterId, year }
+  if (!can(principal, 'cluster.read', scope)) forbidden()
   return {
     year,
     scope,

@@ -9,6 +9,7 @@ type GridIndicator = {
   reduction: boolean; decimals: number; groupName: string; minValue: number | null; maxValue: number | null
 }
 type Loaded = {
+  clusterName: string | null
   progress: { unitId: string; name: string; filled: number; status: FigureReviewStatus | null; comment: string | null }[]
   total: number
   indicators: GridIndicator[]
@@ -26,11 +27,13 @@ const everyone = 2_147_483_647
 
 // The figures of a cluster-year and period in ONE SQL statement whatever the size (counted in
 // tests/integration/indicator-grid.test.ts), read with readRows (lib/db/client.ts says why):
+//  - the cluster's name;
 //  - progress: every member's cells filled out of the year's list, and its review status;
 //  - the grid of the members in view: indicators × members with targets (one column per source),
 //    results, last year's actual (matched by indicator code: the list is versioned per year).
-// Rows are matched with `= ANY(ARRAY(…))`, which PostgreSQL answers with index lookups even before
-// it has statistics on a freshly imported year (a join chose a 30 ms nested loop there).
+// Rows are found through an index whatever the statistics: by member with `= ANY(ARRAY(…))`, then
+// matched to the year's list (before PostgreSQL has statistics on a freshly imported year, a plain
+// join chose a 30 ms nested loop over the Indicator table).
 export async function loadFigures(provinceId: string, clusterId: string, year: number, period: ReportPeriod, view: GridView) {
   const [loaded] = await readRows<Loaded>(Prisma.sql`
     WITH mem AS MATERIALIZED (
@@ -46,15 +49,15 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
       SELECT id, code, "nameVi", "nameEn", unit, kind, direction, reduction, decimals, "groupName", "minValue", "maxValue", position
       FROM "Indicator" WHERE "provinceId" = ${provinceId} AND year = ${year} AND ${period}::"ReportPeriod" = ANY(periods)
     ), filled AS MATERIALIZED (
-      SELECT "unitId", count(*)::int AS n FROM "IndicatorResult"
-      WHERE "indicatorId" = ANY(ARRAY(SELECT id FROM ind)) AND "unitId" = ANY(ARRAY(SELECT id FROM mem))
-        AND period = ${period}::"ReportPeriod" AND actual IS NOT NULL
-      GROUP BY "unitId"
+      SELECT r."unitId", count(*)::int AS n FROM "IndicatorResult" r JOIN ind ON ind.id = r."indicatorId"
+      WHERE r."unitId" = ANY(ARRAY(SELECT id FROM mem)) AND r.period = ${period}::"ReportPeriod" AND r.actual IS NOT NULL
+      GROUP BY r."unitId"
     ), review AS MATERIALIZED (
       SELECT "unitId", status, comment FROM "FigureReview"
       WHERE "clusterId" = ${clusterId} AND year = ${year} AND period = ${period}::"ReportPeriod" AND "unitId" = ANY(ARRAY(SELECT id FROM mem))
     )
     SELECT
+      (SELECT name FROM "Cluster" WHERE id = ${clusterId} AND "provinceId" = ${provinceId}) AS "clusterName",
       (SELECT coalesce(json_agg(json_build_object('unitId', mem.id, 'name', mem.name, 'filled', coalesce(filled.n, 0), 'status', review.status,
           'comment', review.comment) ORDER BY mem.pos), '[]')
         FROM mem LEFT JOIN filled ON filled."unitId" = mem.id LEFT JOIN review ON review."unitId" = mem.id) AS progress,
@@ -73,7 +76,7 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
         WHERE i."provinceId" = ${provinceId} AND i.year = ${year - 1} AND i.code = ANY(ARRAY(SELECT code FROM ind))) AS previous,
       (SELECT coalesce(json_agg(json_build_object('unitId', "unitId", 'status', status, 'comment', comment)), '[]')
         FROM review WHERE "unitId" = ANY(ARRAY(SELECT id FROM sel))) AS reviews`)
-  const { progress, total, indicators, members, results, targets, previous, reviews } = loaded
+  const { clusterName, progress, total, indicators, members, results, targets, previous, reviews } = loaded
   // The province's plan is always a column, so a year without targets yet can be filled in.
   const sources = [...new Set([defaultTargetSource, ...targets.map((t) => t.source)])].sort((a, b) => (a === defaultTargetSource ? -1 : b === defaultTargetSource ? 1 : a.localeCompare(b, 'vi')))
   const key = (unitId: string, indicatorId: string) => `${unitId}:${indicatorId}`
@@ -103,6 +106,7 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
     }),
   )
   return {
+    clusterName, // null: no such cluster in this province
     progress: progress.map((p) => ({ unit: { id: p.unitId, name: p.name }, filled: p.filled, total, status: p.status ?? 'DRAFT', comment: p.comment })),
     grid: { indicators, members, sources, cells, reviews },
     // Set when only some members are in view: the page then offers the others to choose from.

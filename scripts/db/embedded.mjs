@@ -108,6 +108,10 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
   const connectionStringFor = (dbName = 'postgres') =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`
 
+  // PostgreSQL's default socket directory is /tmp; the file is named after the port.
+  const socketUrlFor = (dbName = 'postgres') =>
+    `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(dbName)}?host=/tmp`
+
   /** Create the database unless it exists; `template` copies another database (fast test DBs). */
   async function ensureDatabase(dbName, { template } = {}) {
     const client = new pg.Client({ connectionString: connectionStringFor('postgres') })
@@ -132,5 +136,5 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
     return stopping
   }
 
-  return { port, dataDir: databaseDir, user: USER, password: PASSWORD, connectionStringFor, ensureDatabase, stop }
+  return { port, dataDir: databaseDir, user: USER, password: PASSWORD, connectionStringFor, socketUrlFor, ensureDatabase, stop }
 }

@@ -8,7 +8,7 @@ import { saveGridAction, reviewAction } from '@/app/clusters/[clusterId]/[year]/
 // component and HTML as the board sees it, from data read once and kept in memory, so a run of
 // requests touches no database and reads no session. Comparing it with the real page shows what
 // the database, the session and the access checks cost.
-const cache = new Map<string, Figures & { name: string }>()
+const cache = new Map<string, Figures>()
 
 export default async function BenchGridPage({ searchParams }: { searchParams: Promise<{ cluster?: string; year?: string }> }) {
   if (process.env.BENCH_PAGES !== '1') notFound()
@@ -17,15 +17,15 @@ export default async function BenchGridPage({ searchParams }: { searchParams: Pr
   if (!data) {
     const found = await findClusterProvince(cluster)
     if (!found) notFound()
-    data = { ...(await loadFigures(found.provinceId, cluster, Number(year), 'YEAR', { allUpTo: largeCluster })), name: found.name }
+    data = await loadFigures(found.provinceId, cluster, Number(year), 'YEAR', { allUpTo: largeCluster })
     cache.set(`${cluster}:${year}`, data)
   }
-  const { grid, progress, onlyUnitId, name } = data
+  const { clusterName, grid, progress, onlyUnitId } = data
   // The board's rights: every row may be entered and reviewed, confirmed rows are locked.
   const mayEnter = grid.members.map((m) => m.id)
   const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   return (
-    <FiguresView clusterId={cluster} clusterName={name} year={Number(year)} period="YEAR" progress={progress} grid={grid}
+    <FiguresView clusterId={cluster} clusterName={clusterName ?? ''} year={Number(year)} period="YEAR" progress={progress} grid={grid}
       mayEnter={mayEnter} editable={editable} canManage onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
   )
 }

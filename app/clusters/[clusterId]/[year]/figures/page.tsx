@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation'
 import { can } from '@/lib/auth/permissions'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { loadFigures } from '@/lib/indicators/load-grid'
-import { findClusterProvince } from '@/lib/clusters/find-cluster'
 import { FiguresView, largeCluster } from '@/components/indicators/figures-view'
 import { reviewAction, saveGridAction } from './actions'
 
@@ -12,16 +11,13 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const [{ clusterId, year: yearText }, query] = await Promise.all([params, searchParams])
   const { year, scope, principal, canManage } = await requireClusterYear(clusterId, yearText)
   const period = query.period === 'H1' ? 'H1' : 'YEAR'
-  const [cluster, { progress, grid, onlyUnitId }] = await Promise.all([
-    findClusterProvince(clusterId), // cached: requireClusterYear read it
-    loadFigures(scope.provinceId, clusterId, year, period, { allUpTo: largeCluster, unitId: query.unit }),
-  ])
-  if (!cluster) notFound()
+  const { clusterName, progress, grid, onlyUnitId } = await loadFigures(scope.provinceId, clusterId, year, period, { allUpTo: largeCluster, unitId: query.unit })
+  if (clusterName === null) notFound()
   const mayEnter = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
   // Confirmed figures are locked: their rows become read-only until the secretariat returns them.
   const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   return (
-    <FiguresView clusterId={clusterId} clusterName={cluster.name} year={year} period={period} progress={progress} grid={grid}
+    <FiguresView clusterId={clusterId} clusterName={clusterName} year={year} period={period} progress={progress} grid={grid}
       mayEnter={mayEnter} editable={editable} canManage={canManage} onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
   )
 }
