@@ -37,7 +37,10 @@ function processes() {
 const pssKb = (pid) => {
   try { return Number(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s*(\d+)/m)[1]) } catch { return 0 }
 }
-const cpuBusyTicks = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number).filter((_, i) => i !== 3 && i !== 4).reduce((a, b) => a + b, 0)
+const cpuTicks = () => readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number)
+const cpuBusyTicks = () => cpuTicks().filter((_, i) => i !== 3 && i !== 4).reduce((a, b) => a + b, 0)
+// Time the hypervisor gave this virtual machine's cores to someone else: noise we cannot remove.
+const stealTicks = () => cpuTicks()[7]
 // Only descendants of our start.mjs: another app (npm start, e2e) may run next-server and postgres too.
 function snapshot() {
   const all = processes()
@@ -49,8 +52,8 @@ function snapshot() {
   const mine = all.filter((p) => ours.has(p.pid) && p.pid !== server.pid)
   const next = mine.filter((p) => p.cmd.startsWith('next-server')), pg = mine.filter((p) => p.comm === 'postgres')
   const sum = (ps, f) => ps.reduce((n, p) => n + f(p), 0)
-  const pgTicks = Object.fromEntries(pg.map((p) => [p.pid, p.ticks]))
-  return { pgTicks, nextKb: sum(next, (p) => p.rssKb), nextPids: next.map((p) => p.pid), pgKb: sum(pg, (p) => p.rssKb), pgPssKb: sum(pg, (p) => pssKb(p.pid)), pgCount: pg.length, appTicks: sum(mine, (p) => p.ticks), nextTicks: sum(next, (p) => p.ticks), busy: cpuBusyTicks(), self: process.cpuUsage() }
+  const pgTicks = Object.fromEntries(pg.map((p) => [p.pid, p.ticks])), appTicks = Object.fromEntries(mine.map((p) => [p.pid, p.ticks]))
+  return { pgTicks, appTicks, nextKb: sum(next, (p) => p.rssKb), nextPids: next.map((p) => p.pid), pgKb: sum(pg, (p) => p.rssKb), pgPssKb: sum(pg, (p) => pssKb(p.pid)), pgCount: pg.length, nextTicks: sum(next, (p) => p.ticks), busy: cpuBusyTicks(), steal: stealTicks(), self: process.cpuUsage() }
 }
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`
 const pgLine = (s) => `${mb(s.pgKb)} RSS summed (${mb(s.pgPssKb)} PSS) over ${s.pgCount} processes`
@@ -96,8 +99,9 @@ async function signIn() {
 }
 
 // A database backend that exits during the run (the pool closes idle connections) takes its CPU
-// time with it, so the PostgreSQL figure is a lower bound: processes alive at the end only.
-const pgDelta = (before, after) => Object.entries(after.pgTicks).reduce((n, [pid, t]) => n + t - (before.pgTicks[pid] ?? 0), 0)
+// time with it, so these are lower bounds: CPU of the processes alive at the end of the run.
+const delta = (key) => (before, after) => Object.entries(after[key]).reduce((n, [pid, t]) => n + t - (before[key][pid] ?? 0), 0)
+const pgDelta = delta('pgTicks'), appDelta = delta('appTicks')
 
 async function measure(label, url, headers = {}) {
   // Warm-up outside the measurement: the first renders load route modules and fill caches.
@@ -110,7 +114,7 @@ async function measure(label, url, headers = {}) {
   const after = snapshot(), ticks = (k) => after[k] - before[k]
   const selfTicks = (after.self.user + after.self.system - before.self.user - before.self.system) / 1e4
   // CPU per request does not depend on what else runs on the machine; req/s does (2 cores shared).
-  return { label, path: new URL(url).pathname, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, kb: r.throughput.total / Math.max(r.requests.total, 1) / 1024, cpuMs: (ticks('nextTicks') * 10) / Math.max(r.requests.total, 1), pgMs: (pgDelta(before, after) * 10) / Math.max(r.requests.total, 1), otherPct: Math.max(0, ticks('busy') - ticks('appTicks') - selfTicks) / (seconds * 100 * os.cpus().length) * 100, during }
+  return { label, path: new URL(url).pathname, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, kb: r.throughput.total / Math.max(r.requests.total, 1) / 1024, cpuMs: (ticks('nextTicks') * 10) / Math.max(r.requests.total, 1), pgMs: (pgDelta(before, after) * 10) / Math.max(r.requests.total, 1), otherPct: Math.max(0, ticks('busy') - appDelta(before, after) - selfTicks) / (seconds * 100 * os.cpus().length) * 100, stealPct: ticks('steal') / (seconds * 100 * os.cpus().length) * 100, during }
 }
 
 try {
@@ -177,7 +181,7 @@ try {
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
   for (let i = 0; i < pair.length; i++) {
     const runs = rounds.map((r) => r[i])
-    results.push({ ...runs[0], ...Object.fromEntries(['rps', 'p50', 'p99', 'kb', 'cpuMs', 'pgMs', 'otherPct'].map((k) => [k, Math.round(mean(runs.map((r) => r[k])) * 10) / 10])), non2xx: runs.reduce((n, r) => n + r.non2xx, 0), errors: runs.reduce((n, r) => n + r.errors, 0), during: runs.at(-1).during })
+    results.push({ ...runs[0], ...Object.fromEntries(['rps', 'p50', 'p99', 'kb', 'cpuMs', 'pgMs', 'otherPct', 'stealPct'].map((k) => [k, Math.round(mean(runs.map((r) => r[k])) * 10) / 10])), non2xx: runs.reduce((n, r) => n + r.non2xx, 0), errors: runs.reduce((n, r) => n + r.errors, 0), during: runs.at(-1).during })
   }
   const afterLoad = snapshot()
   const peak = results.reduce((m, r) => (r.during && r.during.nextKb > m.nextKb ? r.during : m), atRest)
@@ -189,9 +193,9 @@ try {
     `Benchmark ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} cores · Node ${process.versions.node} · ${CONNECTIONS} connections × ${seconds} s per page`,
     `Time to first page (fresh database): ${firstPage.toFixed(1)} s${rebuilt}`,
     '',
-    `${pad('page', 21)}${pad('path', 42)}${pad('req/s', 8)}${pad('p50', 8)}${pad('p99', 8)}${pad('non-2xx', 8)}${pad('KB/resp', 8)}${pad('CPU/req', 9)}${pad('DB CPU', 8)}other load`,
-    ...results.map((r) => `${pad(r.label, 21)}${pad(r.path, 42)}${pad(r.rps.toFixed(1), 8)}${pad(`${r.p50} ms`, 8)}${pad(`${r.p99} ms`, 8)}${pad(r.non2xx + (r.errors ? ` +${r.errors}e` : ''), 8)}${pad(r.kb.toFixed(1), 8)}${pad(`${r.cpuMs.toFixed(1)} ms`, 9)}${pad(`${r.pgMs.toFixed(1)} ms`, 8)}${r.otherPct.toFixed(0)} %`),
-    '(CPU/req: next-server CPU time per response; DB CPU: PostgreSQL\'s per response, at least; other load: share of all cores used by processes outside this benchmark)',
+    `${pad('page', 21)}${pad('path', 58)}${pad('req/s', 8)}${pad('p50', 8)}${pad('p99', 8)}${pad('non-2xx', 8)}${pad('KB/resp', 8)}${pad('CPU/req', 9)}${pad('DB CPU', 8)}other load`,
+    ...results.map((r) => `${pad(r.label, 21)}${pad(r.path, 58)}${pad(r.rps.toFixed(1), 8)}${pad(`${r.p50} ms`, 8)}${pad(`${r.p99} ms`, 8)}${pad(r.non2xx + (r.errors ? ` +${r.errors}e` : ''), 8)}${pad(r.kb.toFixed(1), 8)}${pad(`${r.cpuMs.toFixed(1)} ms`, 9)}${pad(`${r.pgMs.toFixed(1)} ms`, 8)}${r.otherPct.toFixed(0)} % (steal ${r.stealPct.toFixed(0)} %)`),
+    '(CPU/req: next-server CPU time per response; DB CPU: PostgreSQL\'s per response, at least; other load: share of all cores used outside this benchmark, including the hypervisor\'s steal)',
     '',
     `next-server RSS (pid ${atRest.nextPids.join(',') || '?'}): ${mb(atRest.nextKb)} at rest → ${mb(peak.nextKb)} peak under load → ${mb(afterLoad.nextKb)} right after`,
     `PostgreSQL (${dataDir}): at rest ${pgLine(atRest)}; under load ${pgLine(pgPeak)}; right after ${pgLine(afterLoad)}`,

@@ -45,7 +45,7 @@ export function ReviewPanel({ rows, action, clusterId, year, period, submitUnitI
                 <td className="px-2 py-1.5 font-medium">{r.unit.name}</td>
                 <td className="px-2 py-1.5 tabular-nums">{r.filled}/{r.total}</td>
                 <td className="px-2 py-1.5">
-                  <span className={`rounded px-2 py-0.5 ${badge[r.status]}`} data-testid="review-status">{t(`statuses.${r.status}`)}</span>
+                  <span className={`whitespace-nowrap rounded px-2 py-0.5 ${badge[r.status]}`} data-testid="review-status">{t(`statuses.${r.status}`)}</span>
                   {r.status === 'RETURNED' && r.comment && <p className="mt-1 text-xs text-red-800">{t('returnedBecause', { comment: r.comment })}</p>}
                 </td>
                 <td className="px-2 py-1.5">

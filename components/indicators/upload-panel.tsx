@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { useTranslations } from 'next-intl'
+import { FileField } from '@/components/ui/field'
 
 type Problem = { sheet: string; row: number; column: string; message: string; value?: string }
 type Answer = { ok: boolean; message?: string; rowsRead?: number; changes?: number; problems?: Problem[]; problemCount?: number; applied?: number }
@@ -43,10 +44,7 @@ export function UploadPanel({ uploadUrl, maxBytes }: Props) {
   return (
     <div className="space-y-3 rounded border border-slate-200 bg-white p-3" data-testid="upload-panel">
       <div className="flex flex-wrap items-end gap-2">
-        <label className="text-sm font-medium">
-          {t('choose')}
-          <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setAnswer(null) }} />
-        </label>
+        <FileField name="file" label={t('choose')} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setAnswer(null) }} />
         <button type="button" disabled={!file || progress !== null} onClick={() => send(false)} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-semibold disabled:opacity-50">{t('check')}</button>
       </div>
       {progress && <p role="status" className="text-sm text-slate-700" data-testid="upload-progress">{progress}</p>}

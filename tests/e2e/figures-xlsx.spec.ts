@@ -34,7 +34,10 @@ test('a filled XLSX template is checked, refused with its problems, then applied
   await book.xlsx.writeFile(badPath)
 
   const panel = page.getByTestId('upload-panel')
+  // The picker speaks Vietnamese whatever the browser's language, and names the chosen file.
+  await expect(panel.getByTestId('file-chosen')).toHaveText('Chưa chọn tệp')
   await panel.getByLabel('Tải lên mẫu đã điền (.xlsx, tối đa 10 MB)').setInputFiles(badPath)
+  await expect(panel.getByTestId('file-chosen')).toHaveText('sai.xlsx')
   await panel.getByRole('button', { name: 'Kiểm tra tệp' }).click()
   await expect(page.getByTestId('upload-result')).toContainText('2 lỗi: chưa áp dụng gì')
   const problems = page.getByTestId('upload-problems')
