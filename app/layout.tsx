@@ -17,7 +17,6 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, user, t] = await Promise.all([getLocale(), currentUser(), getTranslations('app')])
-  const principal = user?.principal
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -29,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             locale={locale}
             setLocale={setLocale}
             user={user ? { name: user.principal.name, unread: user.unread } : null}
-            links={principal ? navigationFor(principal) : []}
+            links={user ? navigationFor(user.principal) : []}
           />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
             {children}
