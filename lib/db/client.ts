@@ -12,11 +12,17 @@ const globalForDb = globalThis as unknown as { db?: PrismaClient; pool?: pg.Pool
 
 function createPool() {
   // pg waits forever for a free connection by default; fail the request instead.
-  return new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX, connectionTimeoutMillis: 10_000 })
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX, connectionTimeoutMillis: 10_000 })
+  // An idle connection the server dropped (restart, network) is an 'error' event on the pool; the
+  // pool replaces the connection. Without a listener the event would stop the process, and Prisma
+  // only adds its own once it has run a query, which a page served by readRows alone never does.
+  pool.on('error', (error) => console.error(`database: an idle connection was lost (${error.message}); the pool opens another`))
+  return pool
 }
 
 function createClient(pool: pg.Pool) {
-  // db.$disconnect() ends the shared pool too, so scripts and tests exit when they are done.
+  // db.$disconnect() ends the shared pool too, so scripts and tests exit when they are done (and
+  // readRows cannot be used after it: call it last).
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   // Tests count the SQL statements of a service (STYLE.md habit 7) through query events.
   return process.env.PRISMA_QUERY_EVENTS === '1'

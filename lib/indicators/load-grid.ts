@@ -114,9 +114,12 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
   }
 }
 
-// The whole grid (downloads, uploads), or one member's rows.
+// The whole grid (downloads, uploads), or one member's rows: none when that unit is not a member
+// (unlike the page's view, which then shows the first member).
 export async function loadGrid(provinceId: string, clusterId: string, year: number, period: ReportPeriod, onlyUnitId?: string) {
-  return (await loadFigures(provinceId, clusterId, year, period, onlyUnitId ? { allUpTo: 0, unitId: onlyUnitId } : { allUpTo: everyone })).grid
+  const { grid } = await loadFigures(provinceId, clusterId, year, period, onlyUnitId ? { allUpTo: 0, unitId: onlyUnitId } : { allUpTo: everyone })
+  if (onlyUnitId && grid.members[0]?.id !== onlyUnitId) return { ...grid, members: [], cells: [], reviews: [] }
+  return grid
 }
 
 export type Figures = Awaited<ReturnType<typeof loadFigures>>

@@ -43,6 +43,17 @@ test.describe('signing in lands each role on its own home', () => {
     await page.goto('/')
     await expect(page).toHaveURL(/\/sign-in/)
   })
+
+  test('a cookie named for plain HTTP does not sign anyone in on the HTTPS site', async ({ page }) => {
+    await signInAndWaitForHome(page, accounts.vuQuangChairman)
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+    const home = (headers: Record<string, string>) => page.request.get('/', { headers: { cookie, ...headers }, maxRedirects: 0 })
+    // Over plain HTTP the cookie is authjs.session-token and it signs the chairman in.
+    expect((await home({ 'x-forwarded-proto': 'http' })).status()).toBe(200)
+    // Behind an HTTPS proxy Auth.js expects __Secure-authjs.session-token: the same plain cookie
+    // (left from an http:// visit, or planted) is no session at all.
+    expect((await home({ 'x-forwarded-proto': 'https' })).headers()['location']).toMatch(/\/sign-in/)
+  })
 })
 
 test.describe('refused sign-ins say why', () => {

@@ -86,6 +86,8 @@ describe('the entry grid of the real case', () => {
     // Someone else's unit in the address bar shows the first member, not that unit.
     const stranger = await db.unit.create({ data: { provinceId: ids.provinceId, name: 'Xã ngoài cụm', kind: 'COMMUNE' } })
     expect((await view(stranger.id)).result.grid.members).toEqual([first.result.progress[0].unit])
+    // Asked for that unit's rows alone (a download, say), the grid has none.
+    expect((await loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR', stranger.id)).cells).toEqual([])
     // Each member's count of filled cells matches its own rows of the whole grid.
     const whole = await loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR')
     for (const p of first.result.progress) {
