@@ -2,7 +2,7 @@
 // `npm run bench`: measures, never asserts. Starts the production app exactly as `npm start` does
 // (scripts/start.mjs) but in its own data folder and port, signs in as the board, then loads pages
 // with autocannon and prints req/s, latencies, CPU and memory. BENCH_SECONDS sets each run (10 s),
-// BENCH_ROUNDS the alternating rounds of the grid page and its no-database twin (3).
+// BENCH_ROUNDS the alternating rounds of the grid page and its no-database twin (5).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,7 +13,7 @@ import { clientSources, ensureBuild, hashOf, isFresh, stamp } from './lib-build-
 
 const root = path.resolve(import.meta.dirname, '..')
 process.chdir(root) // lib-build-state and start.mjs work with paths relative to the project
-const PORT = 3300, CONNECTIONS = 20, ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3), dataDir = '.data/bench', base = `http://localhost:${PORT}`
+const PORT = 3300, CONNECTIONS = 20, ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5), dataDir = '.data/bench', base = `http://localhost:${PORT}`
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const t0 = Date.now()
 const say = (msg) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`)
