@@ -19,7 +19,6 @@ export type FiguresViewProps = {
   progress: Completeness
   grid: Grid
   mayEnter: string[] // units whose figures the user may enter and submit
-  editable: string[] // of those, the ones not locked by a confirmation
   canManage: boolean
   onlyUnitId?: string // a large cluster shows one member at a time
   saveAction: GuardedFormAction
@@ -30,7 +29,9 @@ export type FiguresViewProps = {
 // page and its benchmark twin (app/bench/grid) render this same component, so npm run bench
 // compares the same HTML with and without the database.
 export function FiguresView(props: FiguresViewProps) {
-  const { clusterId, year, period, progress, grid, editable, onlyUnitId } = props
+  const { clusterId, year, period, progress, grid, onlyUnitId } = props
+  // Confirmed figures are locked: their rows become read-only until the secretariat returns them.
+  const editable = props.mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   const t = useTranslations('indicators')
   const base = `/clusters/${clusterId}/${year}/figures`
   return (

@@ -21,11 +21,10 @@ export default async function BenchGridPage({ searchParams }: { searchParams: Pr
     cache.set(`${cluster}:${year}`, data)
   }
   const { clusterName, grid, progress, onlyUnitId } = data
-  // The board's rights: every row may be entered and reviewed, confirmed rows are locked.
+  // The board's rights: every row may be entered and reviewed.
   const mayEnter = grid.members.map((m) => m.id)
-  const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   return (
     <FiguresView clusterId={cluster} clusterName={clusterName ?? ''} year={Number(year)} period="YEAR" progress={progress} grid={grid}
-      mayEnter={mayEnter} editable={editable} canManage onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
+      mayEnter={mayEnter} canManage onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
   )
 }

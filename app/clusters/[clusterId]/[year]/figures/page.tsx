@@ -14,10 +14,8 @@ export default async function FiguresPage({ params, searchParams }: Props) {
   const { clusterName, progress, grid, onlyUnitId } = await loadFigures(scope.provinceId, clusterId, year, period, { allUpTo: largeCluster, unitId: query.unit })
   if (clusterName === null) notFound()
   const mayEnter = grid.members.map((m) => m.id).filter((unitId) => can(principal, 'unit.enterFigures', { ...scope, unitId }))
-  // Confirmed figures are locked: their rows become read-only until the secretariat returns them.
-  const editable = mayEnter.filter((unitId) => progress.find((p) => p.unit.id === unitId)?.status !== 'CONFIRMED')
   return (
     <FiguresView clusterId={clusterId} clusterName={clusterName} year={year} period={period} progress={progress} grid={grid}
-      mayEnter={mayEnter} editable={editable} canManage={canManage} onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
+      mayEnter={mayEnter} canManage={canManage} onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
   )
 }
