@@ -7,7 +7,9 @@ export default function Forbidden() {
     <div className="mx-auto mt-8 max-w-lg text-center" data-testid="forbidden">
       <h1 className="text-2xl font-semibold">{t('forbiddenTitle')}</h1>
       <p className="mt-2 text-slate-600">{t('forbiddenText')}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">{t('backHome')}</Link>
+      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
+        {t('backHome')}
+      </Link>
     </div>
   )
 }

@@ -22,7 +22,9 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold" data-testid="home-greeting">{t('greeting', { name: principal.name })}</h1>
+        <h1 className="text-2xl font-semibold" data-testid="home-greeting">
+          {t('greeting', { name: principal.name })}
+        </h1>
         <p className="mt-1 text-sm text-slate-600">
           {t('yourRoles')}: <span data-testid="home-roles">{roleNames.map((r) => roles(r)).join(', ')}</span>
         </p>
@@ -40,14 +42,23 @@ export default async function HomePage() {
         <Section
           key={`${s.cluster.id}-${s.year}`}
           title={<span data-testid="secretariat-title">{t('secretariatTitle', { cluster: s.cluster.name, year: s.year })}</span>}
-          actions={<Link className="text-sm text-brand-700 underline" href={`/clusters/${s.cluster.id}/${s.year}`}>{t('openClusterYear', { year: s.year })}</Link>}
+          actions={
+            <Link className="text-sm text-brand-700 underline" href={`/clusters/${s.cluster.id}/${s.year}`}>
+              {t('openClusterYear', { year: s.year })}
+            </Link>
+          }
         >
           <div className="grid gap-4 md:grid-cols-2">
             <div className="space-y-2 text-sm">
-              <p><span className="text-slate-500">{chair('CHAIR')}:</span> {s.chair ?? '—'} · <span className="text-slate-500">{chair('DEPUTY')}:</span> {s.deputy ?? '—'}</p>
+              <p>
+                <span className="text-slate-500">{chair('CHAIR')}:</span> {s.chair ?? '—'} ·{' '}
+                <span className="text-slate-500">{chair('DEPUTY')}:</span> {s.deputy ?? '—'}
+              </p>
               <p className="text-slate-700">{s.members.join(' · ')}</p>
               {s.campaign ? (
-                <p><span className="text-slate-500">{t('theme')}:</span> <q>{s.campaign.theme}</q></p>
+                <p>
+                  <span className="text-slate-500">{t('theme')}:</span> <q>{s.campaign.theme}</q>
+                </p>
               ) : (
                 <p className="text-slate-600">{t('noCampaign', { year: s.year })}</p>
               )}
@@ -55,7 +66,9 @@ export default async function HomePage() {
             <div>
               <h3 className="mb-1 text-sm font-semibold">{t('whatIsDue')}</h3>
               <DeadlineList year={s.year} deadlines={s.campaign ? upcomingDeadlines(s.campaign, today) : []} />
-              <Link href={`/clusters/${s.cluster.id}/${s.year}/pledge`} className="mt-2 inline-block text-sm text-brand-700 underline">{pledges('link', { year: s.year })}</Link>
+              <Link href={`/clusters/${s.cluster.id}/${s.year}/pledge`} className="mt-2 inline-block text-sm text-brand-700 underline">
+                {pledges('link', { year: s.year })}
+              </Link>
             </div>
           </div>
         </Section>
@@ -64,7 +77,9 @@ export default async function HomePage() {
       {home.units.map((u) => (
         <Section
           key={`${u.unit.id}-${u.role}`}
-          title={<span data-testid="unit-title">{t(u.role === 'MEMBER_HEAD' ? 'chairmanTitle' : 'staffTitle', { unit: u.unit.name })}</span>}
+          title={
+            <span data-testid="unit-title">{t(u.role === 'MEMBER_HEAD' ? 'chairmanTitle' : 'staffTitle', { unit: u.unit.name })}</span>
+          }
         >
           <div className="grid gap-4 md:grid-cols-2">
             <div>
@@ -92,7 +107,12 @@ export default async function HomePage() {
                     {u.toSign.map((p) => (
                       <li key={p.versionId} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
                         <p>{pledges('awaiting', { title: p.title, cluster: p.clusterName, year: p.year })}</p>
-                        <Link href={`/clusters/${p.clusterId}/${p.year}/pledge/sign`} className="mt-1 inline-block font-semibold text-brand-700 underline">{pledges('signNow')}</Link>
+                        <Link
+                          href={`/clusters/${p.clusterId}/${p.year}/pledge/sign`}
+                          className="mt-1 inline-block font-semibold text-brand-700 underline"
+                        >
+                          {pledges('signNow')}
+                        </Link>
                       </li>
                     ))}
                   </ul>

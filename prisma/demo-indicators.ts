@@ -12,9 +12,27 @@ const details: Record<string, Omit<Prisma.IndicatorCreateManyInput, 'provinceId'
   GTSX: { nameEn: 'Production value of the economic sectors', kind: 'AMOUNT', decimals: 2, groupName: 'Kinh tế', periods: ['H1', 'YEAR'] },
   GTSX_CN: { nameEn: 'Industrial production value', kind: 'AMOUNT', decimals: 2, groupName: 'Kinh tế', periods: ['H1', 'YEAR'] },
   SL_LT: { nameEn: 'Cereal grain output', kind: 'AMOUNT', decimals: 0, groupName: 'Kinh tế', periods: ['YEAR'] },
-  HUYEN_NTM: { nameEn: 'District meets the new rural standard', kind: 'BOOLEAN', decimals: 0, groupName: 'Nông thôn mới', periods: ['YEAR'] },
-  KDC_NTM_KM: { nameEn: 'Model new-rural residential areas', kind: 'COUNT', decimals: 0, groupName: 'Nông thôn mới', periods: ['H1', 'YEAR'] },
-  VUON_MAU: { nameEn: 'Provincial-standard model gardens (new this year)', kind: 'COUNT', decimals: 0, groupName: 'Nông thôn mới', periods: ['H1', 'YEAR'] },
+  HUYEN_NTM: {
+    nameEn: 'District meets the new rural standard',
+    kind: 'BOOLEAN',
+    decimals: 0,
+    groupName: 'Nông thôn mới',
+    periods: ['YEAR'],
+  },
+  KDC_NTM_KM: {
+    nameEn: 'Model new-rural residential areas',
+    kind: 'COUNT',
+    decimals: 0,
+    groupName: 'Nông thôn mới',
+    periods: ['H1', 'YEAR'],
+  },
+  VUON_MAU: {
+    nameEn: 'Provincial-standard model gardens (new this year)',
+    kind: 'COUNT',
+    decimals: 0,
+    groupName: 'Nông thôn mới',
+    periods: ['H1', 'YEAR'],
+  },
 }
 const qualifierOf = { nearly: 'NEARLY', over: 'OVER', exact: 'EXACT' } as const
 // The fixture's notes are in English; the demo shows them as the cluster wrote them.
@@ -28,7 +46,16 @@ export async function seedIndicators(tx: Tx, provinceId: string, units: Map<stri
   for (const year of [2021, 2022]) {
     for (const [position, i] of fixture.indicators.entries()) {
       const indicator = await tx.indicator.create({
-        data: { provinceId, year, code: i.code, nameVi: i.name, unit: i.unit, position, direction: i.higherIsBetter ? 'HIGHER_IS_BETTER' : 'LOWER_IS_BETTER', ...details[i.code] },
+        data: {
+          provinceId,
+          year,
+          code: i.code,
+          nameVi: i.name,
+          unit: i.unit,
+          position,
+          direction: i.higherIsBetter ? 'HIGHER_IS_BETTER' : 'LOWER_IS_BETTER',
+          ...details[i.code],
+        },
       })
       ids.set(`${year}:${i.code}`, indicator.id)
     }
@@ -37,12 +64,26 @@ export async function seedIndicators(tx: Tx, provinceId: string, units: Map<stri
     const base = realCaseBases.find((b) => b.member === r.member && b.indicator === r.indicator)
     await tx.indicatorResult.create({
       data: {
-        indicatorId: ids.get(`2021:${r.indicator}`)!, unitId: units.get(r.member)!, period: 'YEAR', actual: r.actual,
-        qualifier: qualifierOf[r.qualifier as keyof typeof qualifierOf], note: r.note ? (noteVi[r.note] ?? r.note) : null, previousActual: base?.previous ?? null, updatedById: actorId,
+        indicatorId: ids.get(`2021:${r.indicator}`)!,
+        unitId: units.get(r.member)!,
+        period: 'YEAR',
+        actual: r.actual,
+        qualifier: qualifierOf[r.qualifier as keyof typeof qualifierOf],
+        note: r.note ? (noteVi[r.note] ?? r.note) : null,
+        previousActual: base?.previous ?? null,
+        updatedById: actorId,
       },
     })
     if (base?.plan) {
-      await tx.indicatorTarget.create({ data: { indicatorId: ids.get(`2021:${r.indicator}`)!, unitId: units.get(r.member)!, source: 'Tỉnh giao', value: base.plan, updatedById: actorId } })
+      await tx.indicatorTarget.create({
+        data: {
+          indicatorId: ids.get(`2021:${r.indicator}`)!,
+          unitId: units.get(r.member)!,
+          source: 'Tỉnh giao',
+          value: base.plan,
+          updatedById: actorId,
+        },
+      })
     }
   }
 }

@@ -23,7 +23,17 @@ export function hashOf(entries) {
 }
 
 export const clientSources = ['prisma/schema.prisma', 'package-lock.json']
-export const buildSources = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json']
+export const buildSources = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'prisma/schema.prisma',
+  'next.config.js',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+]
 
 export function isFresh(stampFile, hash) {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash
@@ -41,7 +51,12 @@ export function ensureBuild(env, log = console.log) {
   log('building the app (first start or changed sources, ~1 minute)…')
   const result = spawnSync('node_modules/.bin/next', ['build'], {
     stdio: 'inherit',
-    env: { DATABASE_URL: 'postgresql://build@localhost/unused', AUTH_SECRET: 'build-time-placeholder-secret', ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      DATABASE_URL: 'postgresql://build@localhost/unused',
+      AUTH_SECRET: 'build-time-placeholder-secret',
+      ...env,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   })
   if (result.status !== 0) return false
   stamp('.next/source-hash', hash)

@@ -2,9 +2,10 @@
 // `npm test`: every check, in the order a failure is cheapest to see.
 //   1. the Prisma client matches schema.prisma (generated if stale)
 //   2. schema.prisma and prisma/migrations agree (a schema change without a migration fails here)
-//   3. TypeScript, strict
-//   4. Vitest: unit tests, then integration tests on a real PostgreSQL (embedded, in a child process)
-//   5. Playwright: end-to-end in Debian's Chromium against the production build, own database
+//   3. one formatting (Prettier), checked
+//   4. TypeScript, strict
+//   5. Vitest: unit tests, then integration tests on a real PostgreSQL (embedded, in a child process)
+//   6. Playwright: end-to-end in Debian's Chromium against the production build, own database
 // Every step runs even after a failure, and the exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -19,13 +20,17 @@ delete env.DATABASE_URL // tests always bring their own embedded databases
 const steps = [
   ['client', () => (isFresh('lib/db/generated/.source-hash', hashOf(clientSources)) ? 0 : run('node_modules/.bin/prisma', ['generate']))],
   ['migrations', () => run(process.execPath, ['scripts/db/migrate.mjs', 'check'])],
+  ['format', () => run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.'])],
   ['typecheck', () => run('node_modules/.bin/tsc', ['--noEmit', '-p', '.'])],
   ['unit', () => run('node_modules/.bin/vitest', ['run', '--project', 'unit'])],
   ['integration', () => run('node_modules/.bin/vitest', ['run', '--project', 'integration'])],
-  ['e2e', () => {
-    if (!ensureBuild(env)) return 1
-    return run('node_modules/.bin/playwright', ['test'])
-  }],
+  [
+    'e2e',
+    () => {
+      if (!ensureBuild(env)) return 1
+      return run('node_modules/.bin/playwright', ['test'])
+    },
+  ],
 ]
 
 function run(cmd, args) {

@@ -1,11 +1,6 @@
 'use server'
 import { guardedAction } from '@/lib/auth/guarded-action'
-import {
-  addMembershipDefinition,
-  createClusterDefinition,
-  createUnitDefinition,
-  removeMembershipDefinition,
-} from '@/lib/admin/definitions'
+import { addMembershipDefinition, createClusterDefinition, createUnitDefinition, removeMembershipDefinition } from '@/lib/admin/definitions'
 import { carryForwardDefinition, rotationOrderDefinition, successionDefinition } from '@/lib/rotation/definitions'
 import { copyListDefinition, createIndicatorDefinition } from '@/lib/indicators/definitions'
 

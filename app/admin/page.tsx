@@ -31,7 +31,9 @@ export default async function AdminPage() {
           <h1 className="text-2xl font-semibold">{t('title')}</h1>
           <p className="text-sm text-slate-600">{t('intro')}</p>
         </div>
-        <Link href="/admin/indicators" className="text-sm text-brand-700 underline">{ind('catalogue.link')}</Link>
+        <Link href="/admin/indicators" className="text-sm text-brand-700 underline">
+          {ind('catalogue.link')}
+        </Link>
       </div>
       <Section title={t('clusters')}>
         {clusters.length === 0 ? (
@@ -42,7 +44,9 @@ export default async function AdminPage() {
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span className="font-medium">{c.name}</span>
                 <span className="text-sm text-slate-600">{c.years.length ? c.years.map((y) => y.year).join(', ') : t('noYears')}</span>
-                <Link href={`/admin/clusters/${c.id}`} className="text-sm text-brand-700 underline">{t('manageMembers')}</Link>
+                <Link href={`/admin/clusters/${c.id}`} className="text-sm text-brand-700 underline">
+                  {t('manageMembers')}
+                </Link>
               </li>
             ))}
           </ul>
@@ -58,9 +62,15 @@ export default async function AdminPage() {
             <table className="w-full text-left text-sm" data-testid="admin-units">
               <thead className="sticky top-0 bg-white text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('unitName')}</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t('unitKind')}</th>
-                  <th scope="col" className="py-2 font-medium">{t('validity')}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('unitName')}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t('unitKind')}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    {t('validity')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -68,7 +78,9 @@ export default async function AdminPage() {
                   <tr key={u.id}>
                     <td className="py-2 pr-3">{u.name}</td>
                     <td className="py-2 pr-3">{kinds(u.kind)}</td>
-                    <td className="py-2 tabular-nums">{u.validFrom || u.validTo ? `${date(u.validFrom)} – ${date(u.validTo)}` : t('validityOpen')}</td>
+                    <td className="py-2 tabular-nums">
+                      {u.validFrom || u.validTo ? `${date(u.validFrom)} – ${date(u.validTo)}` : t('validityOpen')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

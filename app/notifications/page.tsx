@@ -8,7 +8,12 @@ import { markAllReadAction } from './actions'
 
 export default async function NotificationsPage() {
   const principal = await requirePrincipal()
-  const [rows, t, m, format] = await Promise.all([listNotifications(principal.userId), getTranslations('notifications'), getTranslations('meetings'), getFormatter()])
+  const [rows, t, m, format] = await Promise.all([
+    listNotifications(principal.userId),
+    getTranslations('notifications'),
+    getTranslations('meetings'),
+    getFormatter(),
+  ])
   // Params are stored raw; dates and kinds are put in the reader's language here.
   const text = (kind: string, params: Record<string, unknown>) => {
     const p = { ...params } as Record<string, string | number>
@@ -22,7 +27,9 @@ export default async function NotificationsPage() {
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         {rows.some((r) => !r.readAt) && (
           <form action={markAllReadAction}>
-            <SubmitButton variant="plain" pending={t('markAllRead')}>{t('markAllRead')}</SubmitButton>
+            <SubmitButton variant="plain" pending={t('markAllRead')}>
+              {t('markAllRead')}
+            </SubmitButton>
           </form>
         )}
       </div>
@@ -32,7 +39,13 @@ export default async function NotificationsPage() {
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="notifications">
           {rows.map((n) => (
             <li key={n.id} className={`p-3 ${n.readAt ? '' : 'bg-amber-50'}`}>
-              {n.link ? <Link href={n.link} className="text-brand-700 underline">{text(n.kind, n.params as Record<string, unknown>)}</Link> : text(n.kind, n.params as Record<string, unknown>)}
+              {n.link ? (
+                <Link href={n.link} className="text-brand-700 underline">
+                  {text(n.kind, n.params as Record<string, unknown>)}
+                </Link>
+              ) : (
+                text(n.kind, n.params as Record<string, unknown>)
+              )}
               <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, 'moment')}</p>
             </li>
           ))}

@@ -13,7 +13,9 @@ export default async function SignOutPage() {
       <p className="my-4 text-slate-700">{t('signOutQuestion', { app: app('name') })}</p>
       <form action={signOutAction} className="flex gap-3">
         <SubmitButton pending={t('signOutConfirm')}>{t('signOutConfirm')}</SubmitButton>
-        <Link href="/" className="rounded border border-slate-300 px-4 py-2 text-sm">{t('cancel')}</Link>
+        <Link href="/" className="rounded border border-slate-300 px-4 py-2 text-sm">
+          {t('cancel')}
+        </Link>
       </form>
     </div>
   )

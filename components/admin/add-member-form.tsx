@@ -25,10 +25,18 @@ export function AddMemberForm({ action, clusterId, year, units }: Props) {
         <SelectField name="unitId" label={t('chooseUnit')} defaultValue={v.unitId ?? ''} error={state.fieldErrors?.unitId}>
           <option value="">—</option>
           {units.map((u) => (
-            <option key={u.id} value={u.id}>{u.name} ({u.kindLabel})</option>
+            <option key={u.id} value={u.id}>
+              {u.name} ({u.kindLabel})
+            </option>
           ))}
         </SelectField>
-        <TextField name="rotationOrder" label={t('rotationOrder')} inputMode="numeric" defaultValue={v.rotationOrder} error={state.fieldErrors?.rotationOrder} />
+        <TextField
+          name="rotationOrder"
+          label={t('rotationOrder')}
+          inputMode="numeric"
+          defaultValue={v.rotationOrder}
+          error={state.fieldErrors?.rotationOrder}
+        />
       </div>
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton pending={t('saving')}>{t('create')}</SubmitButton>

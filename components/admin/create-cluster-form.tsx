@@ -13,7 +13,7 @@ export function CreateClusterForm({ action, provinceId }: Props) {
   const [state, formAction] = useActionState(action, { ok: false })
   const v = state.ok ? {} : (state.values ?? {})
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t("newCluster")} key={state.message}>
+    <form action={formAction} className="space-y-3" noValidate aria-label={t('newCluster')} key={state.message}>
       <input type="hidden" name="provinceId" value={provinceId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="name" label={t('clusterName')} required defaultValue={v.name} error={state.fieldErrors?.name} />

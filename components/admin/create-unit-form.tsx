@@ -22,7 +22,9 @@ export function CreateUnitForm({ action, provinceId }: Props) {
         <TextField name="name" label={t('unitName')} required defaultValue={v.name} error={e.name} />
         <SelectField name="kind" label={t('unitKind')} defaultValue={v.kind ?? 'COMMUNE'} error={e.kind}>
           {unitKinds.map((k) => (
-            <option key={k} value={k}>{kinds(k)}</option>
+            <option key={k} value={k}>
+              {kinds(k)}
+            </option>
           ))}
         </SelectField>
         <TextField name="validFrom" type="date" label={t('validFrom')} defaultValue={v.validFrom} error={e.validFrom} />

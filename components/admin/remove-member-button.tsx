@@ -17,10 +17,18 @@ export function RemoveMemberButton({ action, membershipId, unitName, year }: Pro
       }}
     >
       <input type="hidden" name="membershipId" value={membershipId} />
-      <button type="submit" disabled={pending} className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50"
+      >
         {t('remove')}
       </button>
-      {!state.ok && state.message && <span role="status" className="ml-2 text-xs text-red-700">{state.message}</span>}
+      {!state.ok && state.message && (
+        <span role="status" className="ml-2 text-xs text-red-700">
+          {state.message}
+        </span>
+      )}
     </form>
   )
 }

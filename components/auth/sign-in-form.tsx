@@ -29,7 +29,14 @@ export function SignInForm({ action, next }: Props) {
         defaultValue={state.values?.email}
         error={state.fieldErrors?.email}
       />
-      <TextField name="password" type="password" label={t('password')} autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <SubmitButton pending={t('submitting')}>{t('submit')}</SubmitButton>
     </form>
   )

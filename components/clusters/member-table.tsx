@@ -3,7 +3,12 @@ import type { ReactNode } from 'react'
 
 type Member = { id: string; rotationOrder: number | null; unit: { id: string; name: string; kind: string } }
 
-export function MemberTable({ members, chairUnitId, deputyUnitId, action }: {
+export function MemberTable({
+  members,
+  chairUnitId,
+  deputyUnitId,
+  action,
+}: {
   members: Member[]
   chairUnitId?: string
   deputyUnitId?: string
@@ -17,11 +22,23 @@ export function MemberTable({ members, chairUnitId, deputyUnitId, action }: {
       <table className="w-full text-left text-sm" data-testid="member-table">
         <thead className="border-b border-slate-200 text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('rotation')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('unit')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t('kind')}</th>
-            <th scope="col" className="py-2 pr-3 font-medium"><span className="sr-only">{t('chair')}</span></th>
-            {action && <th scope="col" className="py-2"><span className="sr-only">—</span></th>}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('rotation')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('unit')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t('kind')}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              <span className="sr-only">{t('chair')}</span>
+            </th>
+            {action && (
+              <th scope="col" className="py-2">
+                <span className="sr-only">—</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -4,7 +4,12 @@ import { EmptyState } from '@/components/ui/section'
 
 import type { ClusterYearProgress } from '@/lib/indicators/province-progress'
 
-type Cluster = { id: string; name: string; description: string | null; years: { year: number; members: number; progress?: ClusterYearProgress | null }[] }
+type Cluster = {
+  id: string
+  name: string
+  description: string | null
+  years: { year: number; members: number; progress?: ClusterYearProgress | null }[]
+}
 
 export function ClusterList({ clusters, empty }: { clusters: Cluster[]; empty: string }) {
   const t = useTranslations('home')
@@ -22,8 +27,17 @@ export function ClusterList({ clusters, empty }: { clusters: Cluster[]; empty: s
                   {y.year} · {t('members', { count: y.members })}
                 </Link>
                 {y.progress && y.progress.total > 0 && (
-                  <Link href={`/clusters/${c.id}/${y.year}/figures`} className="ml-1 inline-block rounded px-2 py-1 text-xs text-slate-600 hover:bg-slate-100" data-testid="cluster-progress">
-                    {t('progress', { filled: y.progress.filled, total: y.progress.total, submitted: y.progress.submitted, confirmed: y.progress.confirmed })}
+                  <Link
+                    href={`/clusters/${c.id}/${y.year}/figures`}
+                    className="ml-1 inline-block rounded px-2 py-1 text-xs text-slate-600 hover:bg-slate-100"
+                    data-testid="cluster-progress"
+                  >
+                    {t('progress', {
+                      filled: y.progress.filled,
+                      total: y.progress.total,
+                      submitted: y.progress.submitted,
+                      confirmed: y.progress.confirmed,
+                    })}
                   </Link>
                 )}
               </li>

@@ -12,8 +12,7 @@ export function DeadlineList({ deadlines, year }: { deadlines: Deadline[]; year:
         <li key={d.kind} className="flex flex-wrap justify-between gap-2 py-2">
           <span>{t(d.kind)}</span>
           <span className={d.daysLeft < 0 ? 'text-red-700' : 'text-slate-600'}>
-            {format.dateTime(d.date, 'day')} ·{' '}
-            {d.daysLeft < 0 ? t('overdue') : t('daysLeft', { days: d.daysLeft })}
+            {format.dateTime(d.date, 'day')} · {d.daysLeft < 0 ? t('overdue') : t('daysLeft', { days: d.daysLeft })}
           </span>
         </li>
       ))}

@@ -39,20 +39,45 @@ export function FiguresView(props: FiguresViewProps) {
       <h1 className="text-2xl font-semibold">{t('title', { year, cluster: props.clusterName })}</h1>
       <nav className="flex gap-2 text-sm" aria-label={t('gridLabel')}>
         {(['YEAR', 'H1'] as const).map((p) => (
-          <Link key={p} href={`${base}?period=${p}`} aria-current={p === period ? 'page' : undefined} className="rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">{t(`periods.${p}`)}</Link>
+          <Link
+            key={p}
+            href={`${base}?period=${p}`}
+            aria-current={p === period ? 'page' : undefined}
+            className="rounded border border-slate-300 px-3 py-1.5 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
+            {t(`periods.${p}`)}
+          </Link>
         ))}
       </nav>
       <p className="text-sm text-slate-600">{editable.length ? t('intro') : t('readOnly')}</p>
       <section aria-labelledby="review-title" className="space-y-2">
-        <h2 id="review-title" className="text-lg font-semibold">{t('review.title')}</h2>
-        <ReviewPanel rows={progress} action={props.reviewAction} clusterId={clusterId} year={year} period={period} submitUnitIds={props.mayEnter} canManage={props.canManage} />
+        <h2 id="review-title" className="text-lg font-semibold">
+          {t('review.title')}
+        </h2>
+        <ReviewPanel
+          rows={progress}
+          action={props.reviewAction}
+          clusterId={clusterId}
+          year={year}
+          period={period}
+          submitUnitIds={props.mayEnter}
+          canManage={props.canManage}
+        />
       </section>
       {grid.indicators.length > 0 && (
         <section aria-labelledby="files-title" className="space-y-2">
-          <h2 id="files-title" className="text-lg font-semibold">{t('files.title')}</h2>
+          <h2 id="files-title" className="text-lg font-semibold">
+            {t('files.title')}
+          </h2>
           <div className="flex flex-wrap gap-2 text-sm">
             {(['template', 'xlsx', 'csv'] as const).map((kind) => (
-              <a key={kind} href={`${base}/download?period=${period}&kind=${kind}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">{t(`files.${kind}`)}</a>
+              <a
+                key={kind}
+                href={`${base}/download?period=${period}&kind=${kind}`}
+                className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100"
+              >
+                {t(`files.${kind}`)}
+              </a>
             ))}
           </div>
           {editable.length > 0 && <UploadPanel uploadUrl={`${base}/upload?period=${period}`} maxBytes={10 * 1024 * 1024} />}
@@ -61,7 +86,14 @@ export function FiguresView(props: FiguresViewProps) {
       {onlyUnitId && (
         <nav aria-label={t('chooseMember')} className="flex flex-wrap gap-1 text-sm" data-testid="member-picker">
           {progress.map((p) => (
-            <Link key={p.unit.id} href={`${base}?period=${period}&unit=${p.unit.id}`} aria-current={p.unit.id === onlyUnitId ? 'page' : undefined} className="rounded border border-slate-300 px-2 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">{p.unit.name}</Link>
+            <Link
+              key={p.unit.id}
+              href={`${base}?period=${period}&unit=${p.unit.id}`}
+              aria-current={p.unit.id === onlyUnitId ? 'page' : undefined}
+              className="rounded border border-slate-300 px-2 py-1 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+            >
+              {p.unit.name}
+            </Link>
           ))}
         </nav>
       )}

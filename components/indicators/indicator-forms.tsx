@@ -21,7 +21,11 @@ export function CreateIndicatorForm({ action, provinceId, year }: Props) {
         <TextField name="nameEn" label={t('nameEn')} defaultValue={v.nameEn} error={e.nameEn} />
         <TextField name="unit" label={t('unit')} defaultValue={v.unit} error={e.unit} />
         <SelectField name="kind" label={t('kind')} defaultValue={v.kind ?? 'AMOUNT'} error={e.kind}>
-          {indicatorKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {indicatorKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField name="direction" label={t('direction')} defaultValue={v.direction ?? 'HIGHER_IS_BETTER'} error={e.direction}>
           <option value="HIGHER_IS_BETTER">{t('higher')}</option>
@@ -32,9 +36,15 @@ export function CreateIndicatorForm({ action, provinceId, year }: Props) {
       </div>
       <fieldset className="flex flex-wrap gap-4 text-sm">
         <legend className="sr-only">{t('periods')}</legend>
-        <label className="inline-flex items-center gap-1"><input type="checkbox" name="periodYear" defaultChecked /> {t('periodYear')}</label>
-        <label className="inline-flex items-center gap-1"><input type="checkbox" name="periodH1" /> {t('periodH1')}</label>
-        <label className="inline-flex items-center gap-1"><input type="checkbox" name="reduction" /> {t('reduction')}</label>
+        <label className="inline-flex items-center gap-1">
+          <input type="checkbox" name="periodYear" defaultChecked /> {t('periodYear')}
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="checkbox" name="periodH1" /> {t('periodH1')}
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="checkbox" name="reduction" /> {t('reduction')}
+        </label>
         {e.periodYear && <span className="text-red-700">{e.periodYear}</span>}
       </fieldset>
       <FormMessage ok={state.ok} message={state.message} />
@@ -51,7 +61,9 @@ export function CopyListForm({ action, provinceId, year }: Props) {
       <input type="hidden" name="provinceId" value={provinceId} />
       <input type="hidden" name="year" value={year} />
       <FormMessage ok={state.ok} message={state.message} />
-      <SubmitButton variant="plain" pending={t('saving')}>{t('copy', { from: year - 1 })}</SubmitButton>
+      <SubmitButton variant="plain" pending={t('saving')}>
+        {t('copy', { from: year - 1 })}
+      </SubmitButton>
     </form>
   )
 }

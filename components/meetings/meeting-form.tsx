@@ -20,13 +20,21 @@ export function MeetingForm({ action, clusterId, year, members, defaultPlace }: 
       <input type="hidden" name="year" value={year} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField name="kind" label={t('kind')} defaultValue={v.kind ?? 'YEAR_END'} error={e.kind}>
-          {meetingKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {meetingKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </SelectField>
         <TextField name="heldOn" type="date" label={t('heldOn')} required defaultValue={v.heldOn} error={e.heldOn} />
         <TextField name="place" label={t('place')} required defaultValue={v.place ?? defaultPlace} error={e.place} />
         <SelectField name="hostUnitId" label={t('host')} defaultValue={v.hostUnitId ?? ''} error={e.hostUnitId}>
           <option value="">{t('noHost')}</option>
-          {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       <fieldset className="rounded border border-slate-200 p-3">
@@ -49,12 +57,22 @@ export function MeetingForm({ action, clusterId, year, members, defaultPlace }: 
         </div>
       </fieldset>
       <SelectField name="quorum" label={t('quorum')} defaultValue={v.quorum ?? '2/3'} error={e.quorum}>
-        {quorumChoices.map((q) => <option key={q} value={q}>{q}</option>)}
+        {quorumChoices.map((q) => (
+          <option key={q} value={q}>
+            {q}
+          </option>
+        ))}
       </SelectField>
       {(['agenda', 'decisions', 'minutes'] as const).map((field) => (
         <label key={field} className="block text-sm font-medium text-slate-700">
           {t(field)}
-          <textarea name={field} rows={field === 'minutes' ? 6 : 3} defaultValue={v[field]} className={area} aria-invalid={e[field] ? true : undefined} />
+          <textarea
+            name={field}
+            rows={field === 'minutes' ? 6 : 3}
+            defaultValue={v[field]}
+            className={area}
+            aria-invalid={e[field] ? true : undefined}
+          />
           {e[field] && <span className="mt-1 block text-sm text-red-700">{e[field]}</span>}
         </label>
       ))}

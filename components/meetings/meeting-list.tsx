@@ -8,7 +8,10 @@ type Meeting = { id: string; kind: string; heldOn: Date; place: string; quorum: 
 export function QuorumBadge({ quorum }: { quorum: QuorumResult }) {
   const t = useTranslations('meetings')
   return (
-    <span data-testid="quorum" className={`rounded px-2 py-0.5 text-xs ${quorum.valid ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}>
+    <span
+      data-testid="quorum"
+      className={`rounded px-2 py-0.5 text-xs ${quorum.valid ? 'bg-green-50 text-green-800' : 'bg-red-50 text-red-800'}`}
+    >
       {t(quorum.valid ? 'valid' : 'invalid', { attending: quorum.attending, members: quorum.members, required: quorum.required })}
     </span>
   )

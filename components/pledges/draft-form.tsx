@@ -6,21 +6,60 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
 
 export type DraftValues = {
-  title: string; theme: string; preamble: string; commitments: string; targets: string; place: string
-  signingDate: string; issuer: string; documentNumber: string; recipients: string; deadline: string
+  title: string
+  theme: string
+  preamble: string
+  commitments: string
+  targets: string
+  place: string
+  signingDate: string
+  issuer: string
+  documentNumber: string
+  recipients: string
+  deadline: string
 }
 
 type Props = { action: GuardedFormAction; clusterId: string; year: number; initial: DraftValues; warning?: string }
 
-const area = 'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 aria-invalid:bg-red-50'
+const area =
+  'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600 aria-invalid:bg-red-50'
 
-function Area({ name, label, hint, rows, value, error }: { name: string; label: string; hint?: string; rows: number; value: string; error?: string }) {
+function Area({
+  name,
+  label,
+  hint,
+  rows,
+  value,
+  error,
+}: {
+  name: string
+  label: string
+  hint?: string
+  rows: number
+  value: string
+  error?: string
+}) {
   return (
     <label className="block text-sm font-medium text-slate-700">
       {label}
-      <textarea name={name} rows={rows} defaultValue={value} className={`${area} font-mono text-sm`} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined} />
-      {hint && !error && <span id={`${name}-hint`} className="mt-1 block text-xs font-normal text-slate-500">{hint}</span>}
-      {error && <span id={`${name}-error`} className="mt-1 block text-sm font-normal text-red-700">{error}</span>}
+      <textarea
+        name={name}
+        rows={rows}
+        defaultValue={value}
+        className={`${area} font-mono text-sm`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : hint ? `${name}-hint` : undefined}
+      />
+      {hint && !error && (
+        <span id={`${name}-hint`} className="mt-1 block text-xs font-normal text-slate-500">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${name}-error`} className="mt-1 block text-sm font-normal text-red-700">
+          {error}
+        </span>
+      )}
     </label>
   )
 }
@@ -31,7 +70,11 @@ export function DraftForm({ action, clusterId, year, initial, warning }: Props) 
   const v = { ...initial, ...values } as DraftValues
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label={t('save')} key={state.message}>
-      {warning && <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">{warning}</p>}
+      {warning && (
+        <p className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
+          {warning}
+        </p>
+      )}
       <input type="hidden" name="clusterId" value={clusterId} />
       <input type="hidden" name="year" value={year} />
       <TextField name="title" label={t('title')} required defaultValue={v.title} error={e.title} />

@@ -14,12 +14,26 @@ export function PledgePreview({ content }: { content: PledgeContent }) {
       </header>
       {content.preamble && <p className="whitespace-pre-line indent-8">{content.preamble}</p>}
       {content.commitments.map((b, i) => {
-        if (b.type === 'heading') return <h3 key={i} className="font-bold">{b.text}</h3>
-        if (b.type === 'paragraph') return <p key={i} className="whitespace-pre-line indent-8">{b.text}</p>
+        if (b.type === 'heading')
+          return (
+            <h3 key={i} className="font-bold">
+              {b.text}
+            </h3>
+          )
+        if (b.type === 'paragraph')
+          return (
+            <p key={i} className="whitespace-pre-line indent-8">
+              {b.text}
+            </p>
+          )
         const List = b.ordered ? 'ol' : 'ul'
         return (
           <List key={i} className={`${b.ordered ? 'list-decimal' : 'list-disc'} space-y-1 pl-8`}>
-            {b.items.map((item, j) => <li key={j} className="whitespace-pre-line">{item}</li>)}
+            {b.items.map((item, j) => (
+              <li key={j} className="whitespace-pre-line">
+                {item}
+              </li>
+            ))}
           </List>
         )
       })}
@@ -30,21 +44,31 @@ export function PledgePreview({ content }: { content: PledgeContent }) {
             <thead>
               <tr>
                 <th className="border border-slate-400 px-2 py-1">{t('unit')}</th>
-                {content.targets.columns.map((c, i) => <th key={i} className="border border-slate-400 px-2 py-1">{c}</th>)}
+                {content.targets.columns.map((c, i) => (
+                  <th key={i} className="border border-slate-400 px-2 py-1">
+                    {c}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {content.targets.rows.map((r, i) => (
                 <tr key={i}>
                   <td className="border border-slate-400 px-2 py-1">{r.unitName}</td>
-                  {r.values.map((v, j) => <td key={j} className="border border-slate-400 px-2 py-1 text-right tabular-nums">{v}</td>)}
+                  {r.values.map((v, j) => (
+                    <td key={j} className="border border-slate-400 px-2 py-1 text-right tabular-nums">
+                      {v}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <p className="text-right italic">{content.place}, {content.signingDate.split('-').reverse().join('/')}</p>
+      <p className="text-right italic">
+        {content.place}, {content.signingDate.split('-').reverse().join('/')}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         {content.signatories.map((s) => (
           <div key={s.unitName} className="text-center">

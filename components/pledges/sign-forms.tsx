@@ -34,12 +34,26 @@ export function DeclineForm({ action, versionId, unitId }: Target) {
       <input type="hidden" name="unitId" value={unitId} />
       <TextField name="reason" label={t('reason')} required defaultValue={v.reason} error={e.reason} />
       <FormMessage ok={state.ok} message={state.message} />
-      <SubmitButton variant="danger" pending={t('signing')}>{t('decline')}</SubmitButton>
+      <SubmitButton variant="danger" pending={t('signing')}>
+        {t('decline')}
+      </SubmitButton>
     </form>
   )
 }
 
-export function PublishForm({ action, versionId, label, pending, question }: { action: GuardedFormAction; versionId: string; label: string; pending: string; question: string }) {
+export function PublishForm({
+  action,
+  versionId,
+  label,
+  pending,
+  question,
+}: {
+  action: GuardedFormAction
+  versionId: string
+  label: string
+  pending: string
+  question: string
+}) {
   const { state, formAction } = useGuardedForm(action)
   return (
     <form action={formAction} onSubmit={confirmBeforeSubmit(question)} className="space-y-2">

@@ -16,7 +16,11 @@ export function AssignTermForm({ action, clusterId, years, units }: Props) {
       <input type="hidden" name="clusterId" value={clusterId} />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField name="year" label={t('year')} defaultValue={v.year ?? String(years[0] ?? '')} error={e.year}>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </SelectField>
         <SelectField name="role" label={t('role')} defaultValue={v.role ?? 'CHAIR'} error={e.role}>
           <option value="CHAIR">{roles('CHAIR')}</option>
@@ -24,7 +28,11 @@ export function AssignTermForm({ action, clusterId, years, units }: Props) {
         </SelectField>
         <SelectField name="unitId" label={t('unit')} defaultValue={v.unitId ?? ''} error={e.unitId}>
           <option value="">—</option>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextField name="reason" label={t('assignReason')} required defaultValue={v.reason} error={e.reason} />

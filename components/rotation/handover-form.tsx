@@ -19,16 +19,42 @@ export function HandoverForm({ action, meetingId, toYear, candidates, proposal }
   const name = (id: string | null) => candidates.find((c) => c.id === id)?.name ?? t('noProposal')
   if (state.ok) return <FormMessage ok message={state.message} />
   return (
-    <form action={formAction} onSubmit={confirmBeforeSubmit(t('confirmQuestion', { year: toYear }))} className="space-y-3" noValidate aria-label={t('handoverTitle', { year: toYear })}>
-      <p className="text-sm text-slate-700">{t('handoverIntro', { chair: name(proposal.chairUnitId), deputy: name(proposal.deputyUnitId) })}</p>
+    <form
+      action={formAction}
+      onSubmit={confirmBeforeSubmit(t('confirmQuestion', { year: toYear }))}
+      className="space-y-3"
+      noValidate
+      aria-label={t('handoverTitle', { year: toYear })}
+    >
+      <p className="text-sm text-slate-700">
+        {t('handoverIntro', { chair: name(proposal.chairUnitId), deputy: name(proposal.deputyUnitId) })}
+      </p>
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="chairUnitId" label={t('nextChair', { year: toYear })} defaultValue={v.chairUnitId ?? proposal.chairUnitId ?? ''} error={e.chairUnitId}>
-          {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        <SelectField
+          name="chairUnitId"
+          label={t('nextChair', { year: toYear })}
+          defaultValue={v.chairUnitId ?? proposal.chairUnitId ?? ''}
+          error={e.chairUnitId}
+        >
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField name="deputyUnitId" label={t('nextDeputy', { year: toYear })} defaultValue={v.deputyUnitId ?? proposal.deputyUnitId ?? ''} error={e.deputyUnitId}>
+        <SelectField
+          name="deputyUnitId"
+          label={t('nextDeputy', { year: toYear })}
+          defaultValue={v.deputyUnitId ?? proposal.deputyUnitId ?? ''}
+          error={e.deputyUnitId}
+        >
           <option value="">{t('noDeputy')}</option>
-          {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextField name="reason" label={t('reason')} defaultValue={v.reason} error={e.reason} />

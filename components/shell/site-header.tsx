@@ -33,9 +33,13 @@ export function SiteHeader({ locale, setLocale, user, links }: Props) {
             <>
               <Link href="/notifications" className="rounded px-2 py-1.5 hover:bg-brand-800" data-testid="notifications-link">
                 {t('notifications.title')}
-                {user.unread > 0 && <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900">{user.unread}</span>}
+                {user.unread > 0 && (
+                  <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-bold text-slate-900">{user.unread}</span>
+                )}
               </Link>
-              <span className="hidden sm:inline" data-testid="signed-in-user">{t('auth.signedInAs', { name: user.name })}</span>
+              <span className="hidden sm:inline" data-testid="signed-in-user">
+                {t('auth.signedInAs', { name: user.name })}
+              </span>
               <Link href="/sign-out" className="rounded border border-white/40 px-3 py-1.5 hover:bg-brand-800">
                 {t('nav.signOut')}
               </Link>

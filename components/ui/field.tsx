@@ -15,7 +15,11 @@ function Wrapper({ id, label, error, hint, children }: Omit<Common, 'name'> & { 
         {label}
       </label>
       {children}
-      {hint && !error && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {error}
@@ -34,7 +38,14 @@ export function TextField({ name, label, error, hint, ...input }: Common & Input
   const id = useId()
   return (
     <Wrapper id={id} label={label} error={error} hint={hint}>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={control} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={control}
+        {...input}
+      />
     </Wrapper>
   )
 }
@@ -48,12 +59,29 @@ export function FileField({ name, label, error, hint, onChange, ...input }: Comm
   return (
     <Wrapper id={id} label={label} error={error} hint={hint}>
       <div className="mt-1 flex min-w-0 items-center gap-2">
-        <input id={id} name={name} type="file" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className="peer sr-only"
-          onChange={(e) => { setChosen(e.target.files?.[0]?.name ?? ''); onChange?.(e) }} {...input} />
-        <label htmlFor={id} aria-hidden className="shrink-0 cursor-pointer rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 peer-aria-invalid:border-red-600">
+        <input
+          id={id}
+          name={name}
+          type="file"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error, hint)}
+          className="peer sr-only"
+          onChange={(e) => {
+            setChosen(e.target.files?.[0]?.name ?? '')
+            onChange?.(e)
+          }}
+          {...input}
+        />
+        <label
+          htmlFor={id}
+          aria-hidden
+          className="shrink-0 cursor-pointer rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-slate-100 peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600 peer-aria-invalid:border-red-600"
+        >
           {t('pick')}
         </label>
-        <span className="min-w-0 truncate text-sm text-slate-600" data-testid="file-chosen">{chosen || t('none')}</span>
+        <span className="min-w-0 truncate text-sm text-slate-600" data-testid="file-chosen">
+          {chosen || t('none')}
+        </span>
       </div>
     </Wrapper>
   )
@@ -63,7 +91,14 @@ export function SelectField({ name, label, error, hint, children, ...select }: C
   const id = useId()
   return (
     <Wrapper id={id} label={label} error={error} hint={hint}>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={control} {...select}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={control}
+        {...select}
+      >
         {children}
       </select>
     </Wrapper>

@@ -12,12 +12,24 @@ export async function createCluster({ tx, actorId, ip }: Ctx, input: CreateClust
   const cluster = await tx.cluster.create({
     data: { provinceId: input.provinceId, name: input.name, description: input.description || null },
   })
-  await writeAudit(tx, { actorId, ip, action: 'cluster.create', entity: 'Cluster', entityId: cluster.id, provinceId: input.provinceId, clusterId: cluster.id, data: { name: cluster.name } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'cluster.create',
+    entity: 'Cluster',
+    entityId: cluster.id,
+    provinceId: input.provinceId,
+    clusterId: cluster.id,
+    data: { name: cluster.name },
+  })
   return cluster
 }
 
 export async function createUnit({ tx, actorId, ip }: Ctx, input: CreateUnitInput) {
-  const taken = await tx.unit.findFirst({ where: { provinceId: input.provinceId, name: input.name, kind: input.kind }, select: { id: true } })
+  const taken = await tx.unit.findFirst({
+    where: { provinceId: input.provinceId, name: input.name, kind: input.kind },
+    select: { id: true },
+  })
   if (taken) throw new ActionRefusal('unitNameTaken', 'name')
   const unit = await tx.unit.create({
     data: {
@@ -28,7 +40,16 @@ export async function createUnit({ tx, actorId, ip }: Ctx, input: CreateUnitInpu
       validTo: input.validTo ? new Date(input.validTo) : null,
     },
   })
-  await writeAudit(tx, { actorId, ip, action: 'unit.create', entity: 'Unit', entityId: unit.id, provinceId: input.provinceId, unitId: unit.id, data: { name: unit.name, kind: unit.kind } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'unit.create',
+    entity: 'Unit',
+    entityId: unit.id,
+    provinceId: input.provinceId,
+    unitId: unit.id,
+    data: { name: unit.name, kind: unit.kind },
+  })
   return unit
 }
 
@@ -47,7 +68,18 @@ export async function addMembership({ tx, actorId, ip, provinceId }: Ctx, input:
     create: { clusterId: input.clusterId, unitId: input.unitId, year: input.year, rotationOrder: input.rotationOrder },
     update: { removedAt: null, rotationOrder: input.rotationOrder },
   })
-  await writeAudit(tx, { actorId, ip, action: 'membership.add', entity: 'ClusterMembership', entityId: membership.id, provinceId, clusterId: input.clusterId, unitId: input.unitId, year: input.year, data: { unit: unit.name, rotationOrder: input.rotationOrder } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'membership.add',
+    entity: 'ClusterMembership',
+    entityId: membership.id,
+    provinceId,
+    clusterId: input.clusterId,
+    unitId: input.unitId,
+    year: input.year,
+    data: { unit: unit.name, rotationOrder: input.rotationOrder },
+  })
   return membership
 }
 
@@ -58,6 +90,19 @@ export async function removeMembership({ tx, actorId, ip, provinceId }: Ctx, { m
     data: { removedAt: new Date() },
   })
   if (count === 0) throw new ActionRefusal('notFound')
-  const m = await tx.clusterMembership.findUniqueOrThrow({ where: { id: membershipId }, select: { clusterId: true, unitId: true, year: true } })
-  await writeAudit(tx, { actorId, ip, action: 'membership.remove', entity: 'ClusterMembership', entityId: membershipId, provinceId, clusterId: m.clusterId, unitId: m.unitId, year: m.year })
+  const m = await tx.clusterMembership.findUniqueOrThrow({
+    where: { id: membershipId },
+    select: { clusterId: true, unitId: true, year: true },
+  })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'membership.remove',
+    entity: 'ClusterMembership',
+    entityId: membershipId,
+    provinceId,
+    clusterId: m.clusterId,
+    unitId: m.unitId,
+    year: m.year,
+  })
 }

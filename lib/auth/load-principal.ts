@@ -3,7 +3,15 @@ import { readRows } from '@/lib/db/client'
 import { Prisma } from '@/lib/db/generated/client'
 import type { Assignment, HandoverFact, Membership, Principal } from './permissions'
 
-type Row = { id: string; name: string; active: boolean; assignments: Assignment[]; memberships: Membership[]; handovers: HandoverFact[]; unread: number }
+type Row = {
+  id: string
+  name: string
+  active: boolean
+  assignments: Assignment[]
+  memberships: Membership[]
+  handovers: HandoverFact[]
+  unread: number
+}
 
 // Every signed-in page loads this, so it is one SQL statement whatever the number of rights, read
 // with readRows (lib/db/client.ts explains why):
@@ -25,7 +33,16 @@ export async function loadSessionUser(userId: string): Promise<{ principal: Prin
       (SELECT count(*)::int FROM "Notification" WHERE "userId" = u.id AND "readAt" IS NULL) AS unread
     FROM "User" u WHERE u.id = ${userId}`)
   if (!user || !user.active) return null
-  return { principal: { userId: user.id, name: user.name, assignments: user.assignments, memberships: user.memberships, handovers: user.handovers }, unread: user.unread }
+  return {
+    principal: {
+      userId: user.id,
+      name: user.name,
+      assignments: user.assignments,
+      memberships: user.memberships,
+      handovers: user.handovers,
+    },
+    unread: user.unread,
+  }
 }
 
 export async function loadPrincipal(userId: string): Promise<Principal | null> {

@@ -72,11 +72,7 @@ function allows(p: Principal, a: Assignment, action: Action, scope: Scope): bool
       return a.role === 'MEMBER_HEAD' && ownUnit && chairmanOnly.has(action)
     }
     case 'VIEWER':
-      return (
-        action === 'cluster.read' &&
-        (a.clusterId === null || a.clusterId === scope.clusterId) &&
-        yearMatches(a.year, scope.year)
-      )
+      return action === 'cluster.read' && (a.clusterId === null || a.clusterId === scope.clusterId) && yearMatches(a.year, scope.year)
   }
 }
 

@@ -22,8 +22,7 @@ export type GuardedDefinition<S extends z.ZodType> = {
 
 // Message keys (under `errors`, or the success key), translated by the caller.
 export type GuardedResult =
-  | { ok: true; messageKey: string }
-  | { ok: false; messageKey: string; fieldErrors?: Record<string, string>; data?: unknown }
+  { ok: true; messageKey: string } | { ok: false; messageKey: string; fieldErrors?: Record<string, string>; data?: unknown }
 
 // Every mutation goes through here, in this order: signed in → may this user do this here →
 // valid input → write with its audit row in one transaction. Refusals are audited too.
@@ -64,13 +63,26 @@ export async function runGuarded<S extends z.ZodType>(
 
   try {
     const userAgent = request.userAgent ?? 'unknown'
-    const messageKey = await db.$transaction((tx) => def.run(parsed.data, { tx, principal, scope, actorId: principal.userId, provinceId: scope.provinceId, ip, userAgent }), { timeout: 20_000 })
+    const messageKey = await db.$transaction(
+      (tx) => def.run(parsed.data, { tx, principal, scope, actorId: principal.userId, provinceId: scope.provinceId, ip, userAgent }),
+      { timeout: 20_000 },
+    )
     return { ok: true, messageKey }
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, messageKey: def.conflict ?? 'conflict' }
     if (!(error instanceof ActionRefusal)) throw error
     // The transaction rolled back; the refusal itself is still on record.
-    await writeAudit(db, { actorId: principal.userId, action: 'action.refused', entity: def.name, provinceId: scope.provinceId, clusterId: scope.clusterId, unitId: scope.unitId, year: scope.year, ip, data: { reason: error.messageKey, field: error.field ?? null } })
+    await writeAudit(db, {
+      actorId: principal.userId,
+      action: 'action.refused',
+      entity: def.name,
+      provinceId: scope.provinceId,
+      clusterId: scope.clusterId,
+      unitId: scope.unitId,
+      year: scope.year,
+      ip,
+      data: { reason: error.messageKey, field: error.field ?? null },
+    })
     if (error.more) return { ok: false, messageKey: error.messageKey, fieldErrors: error.more.fieldErrors, data: error.more.data }
     return error.field
       ? { ok: false, messageKey: 'checkFields', fieldErrors: { [error.field]: error.messageKey } }

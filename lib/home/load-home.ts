@@ -19,17 +19,26 @@ export async function loadHome(principal: Principal) {
   const headUnitIds = unitRoles.filter((a) => a.role === 'MEMBER_HEAD').map((a) => a.unitId!)
   const [provinces, boardClusters, clusters, campaigns, units, toSign] = await Promise.all([
     db.province.findMany({ where: { id: { in: provinceIds } }, select: { id: true, name: true } }),
-    Promise.all(boardProvinceIds.map(async (id) => {
-      const [list, progress] = await Promise.all([listClusters(id), provinceProgress(id)])
-      return { provinceId: id, clusters: list.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y, progress: progress.get(`${c.id}:${y.year}`) ?? null })) })) }
-    })),
+    Promise.all(
+      boardProvinceIds.map(async (id) => {
+        const [list, progress] = await Promise.all([listClusters(id), provinceProgress(id)])
+        return {
+          provinceId: id,
+          clusters: list.map((c) => ({ ...c, years: c.years.map((y) => ({ ...y, progress: progress.get(`${c.id}:${y.year}`) ?? null })) })),
+        }
+      }),
+    ),
     db.cluster.findMany({
       where: { id: { in: clusterIds } },
       select: {
         id: true,
         name: true,
         provinceId: true,
-        memberships: { where: { year: { in: years }, removedAt: null }, select: { year: true, unit: { select: { name: true } } }, orderBy: { rotationOrder: 'asc' } },
+        memberships: {
+          where: { year: { in: years }, removedAt: null },
+          select: { year: true, unit: { select: { name: true } } },
+          orderBy: { rotationOrder: 'asc' },
+        },
         chairTerms: { where: { year: { in: years } }, select: { year: true, role: true, unit: { select: { name: true } } } },
       },
     }),
@@ -59,26 +68,30 @@ export async function loadHome(principal: Principal) {
       if (!cluster) return []
       const year = a.year!
       const term = (role: string) => cluster.chairTerms.find((t) => t.year === year && t.role === role)?.unit.name ?? null
-      return [{
-        cluster: { id: cluster.id, name: cluster.name },
-        year,
-        members: cluster.memberships.filter((m) => m.year === year).map((m) => m.unit.name),
-        chair: term('CHAIR'),
-        deputy: term('DEPUTY'),
-        campaign: campaignOf(cluster.provinceId, year),
-      }]
+      return [
+        {
+          cluster: { id: cluster.id, name: cluster.name },
+          year,
+          members: cluster.memberships.filter((m) => m.year === year).map((m) => m.unit.name),
+          chair: term('CHAIR'),
+          deputy: term('DEPUTY'),
+          campaign: campaignOf(cluster.provinceId, year),
+        },
+      ]
     }),
     units: unitRoles.flatMap((a) => {
       const unit = units.find((u) => u.id === a.unitId)
       if (!unit) return []
       const latest = unit.memberships[0]
-      return [{
-        role: a.role as 'MEMBER_HEAD' | 'MEMBER_STAFF',
-        unit: { id: unit.id, name: unit.name, kind: unit.kind },
-        memberships: unit.memberships.map((m) => ({ year: m.year, cluster: m.cluster })),
-        campaign: latest ? campaignOf(a.provinceId, latest.year) : null,
-        toSign: a.role === 'MEMBER_HEAD' ? toSign.filter((p) => p.unitId === a.unitId) : [],
-      }]
+      return [
+        {
+          role: a.role as 'MEMBER_HEAD' | 'MEMBER_STAFF',
+          unit: { id: unit.id, name: unit.name, kind: unit.kind },
+          memberships: unit.memberships.map((m) => ({ year: m.year, cluster: m.cluster })),
+          campaign: latest ? campaignOf(a.provinceId, latest.year) : null,
+          toSign: a.role === 'MEMBER_HEAD' ? toSign.filter((p) => p.unitId === a.unitId) : [],
+        },
+      ]
     }),
     viewer: byRole('VIEWER').length > 0,
   }

@@ -8,6 +8,8 @@ export async function loadMessages(locale: Locale): Promise<Record<string, unkno
   const parts = await Promise.all(catalogueFiles.map((file) => import(`./messages/${locale}/${file}.json`)))
   // Namespaces are merged, so a feature can add its own keys to a shared one such as `errors`.
   const messages: Record<string, Record<string, unknown>> = {}
-  for (const part of parts) for (const [ns, entries] of Object.entries(part.default as Record<string, Record<string, unknown>>)) messages[ns] = { ...messages[ns], ...entries }
+  for (const part of parts)
+    for (const [ns, entries] of Object.entries(part.default as Record<string, Record<string, unknown>>))
+      messages[ns] = { ...messages[ns], ...entries }
   return messages
 }

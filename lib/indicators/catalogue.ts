@@ -19,8 +19,19 @@ export async function indicatorYears(provinceId: string) {
 export async function createIndicator({ tx, actorId, ip }: Ctx, input: CreateIndicatorInput) {
   const position = await tx.indicator.count({ where: { provinceId: input.provinceId, year: input.year } })
   const { periodH1, periodYear, ...data } = input
-  const indicator = await tx.indicator.create({ data: { ...data, position, periods: [...(periodH1 ? ['H1' as const] : []), ...(periodYear ? ['YEAR' as const] : [])] } })
-  await writeAudit(tx, { actorId, ip, action: 'indicator.create', entity: 'Indicator', entityId: indicator.id, provinceId: input.provinceId, year: input.year, data: { code: input.code } })
+  const indicator = await tx.indicator.create({
+    data: { ...data, position, periods: [...(periodH1 ? ['H1' as const] : []), ...(periodYear ? ['YEAR' as const] : [])] },
+  })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'indicator.create',
+    entity: 'Indicator',
+    entityId: indicator.id,
+    provinceId: input.provinceId,
+    year: input.year,
+    data: { code: input.code },
+  })
 }
 
 // Starts a year from last year's list (the usual case: the same indicators, adjusted afterwards).
@@ -29,6 +40,14 @@ export async function copyLastYear({ tx, actorId, ip, provinceId }: Ctx, { year 
   const last = await tx.indicator.findMany({ where: { provinceId, year: year - 1 } })
   if (last.length === 0) throw new ActionRefusal('noListLastYear')
   await tx.indicator.createMany({ data: last.map(({ id: _id, createdAt: _c, ...i }) => ({ ...i, year })) })
-  await writeAudit(tx, { actorId, ip, action: 'indicator.copyYear', entity: 'Indicator', provinceId, year, data: { from: year - 1, count: last.length } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'indicator.copyYear',
+    entity: 'Indicator',
+    provinceId,
+    year,
+    data: { from: year - 1, count: last.length },
+  })
   return last.length
 }

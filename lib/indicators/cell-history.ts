@@ -14,5 +14,13 @@ export async function cellHistory(clusterId: string, year: number, unitId: strin
     db.unit.findUnique({ where: { id: unitId }, select: { name: true } }),
     db.indicator.findUnique({ where: { id: indicatorId }, select: { nameVi: true, nameEn: true, unit: true } }),
   ])
-  return { unit, indicator, rows: rows.map((r) => ({ at: r.at, by: r.actor?.name ?? '', ...(r.data as { field: string; source: string | null; from: unknown; to: unknown }) })) }
+  return {
+    unit,
+    indicator,
+    rows: rows.map((r) => ({
+      at: r.at,
+      by: r.actor?.name ?? '',
+      ...(r.data as { field: string; source: string | null; from: unknown; to: unknown }),
+    })),
+  }
 }

@@ -5,8 +5,18 @@ import type { FigureReviewStatus, IndicatorDirection, IndicatorKind, ReportPerio
 import { defaultTargetSource } from './schemas'
 
 type GridIndicator = {
-  id: string; code: string; nameVi: string; nameEn: string; unit: string; kind: IndicatorKind; direction: IndicatorDirection
-  reduction: boolean; decimals: number; groupName: string; minValue: number | null; maxValue: number | null
+  id: string
+  code: string
+  nameVi: string
+  nameEn: string
+  unit: string
+  kind: IndicatorKind
+  direction: IndicatorDirection
+  reduction: boolean
+  decimals: number
+  groupName: string
+  minValue: number | null
+  maxValue: number | null
 }
 type Loaded = {
   clusterName: string | null
@@ -14,7 +24,15 @@ type Loaded = {
   total: number
   indicators: GridIndicator[]
   members: { id: string; name: string }[]
-  results: { indicatorId: string; unitId: string; actual: number | null; qualifier: ResultQualifier; note: string | null; previousActual: number | null; version: number }[]
+  results: {
+    indicatorId: string
+    unitId: string
+    actual: number | null
+    qualifier: ResultQualifier
+    note: string | null
+    previousActual: number | null
+    version: number
+  }[]
   targets: { indicatorId: string; unitId: string; source: string; value: number; version: number }[]
   previous: { unitId: string; code: string; actual: number | null }[]
   reviews: { unitId: string; status: FigureReviewStatus; comment: string | null }[]
@@ -78,7 +96,9 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
         FROM review WHERE "unitId" = ANY(ARRAY(SELECT id FROM sel))) AS reviews`)
   const { clusterName, progress, total, indicators, members, results, targets, previous, reviews } = loaded
   // The province's plan is always a column, so a year without targets yet can be filled in.
-  const sources = [...new Set([defaultTargetSource, ...targets.map((t) => t.source)])].sort((a, b) => (a === defaultTargetSource ? -1 : b === defaultTargetSource ? 1 : a.localeCompare(b, 'vi')))
+  const sources = [...new Set([defaultTargetSource, ...targets.map((t) => t.source)])].sort((a, b) =>
+    a === defaultTargetSource ? -1 : b === defaultTargetSource ? 1 : a.localeCompare(b, 'vi'),
+  )
   const key = (unitId: string, indicatorId: string) => `${unitId}:${indicatorId}`
   const resultOf = new Map(results.map((r) => [key(r.unitId, r.indicatorId), r]))
   const lastYear = new Map(previous.map((p) => [`${p.unitId}:${p.code}`, p.actual]))
@@ -98,16 +118,24 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
         previous: fromLastYear ?? r?.previousActual ?? null,
         previousFromLastYear: fromLastYear !== null,
         version: r?.version ?? 0,
-        targets: Object.fromEntries(sources.map((s) => {
-          const t = targetOf.get(`${unit.id}:${indicator.id}:${s}`)
-          return [s, { value: t?.value ?? null, version: t?.version ?? 0 }]
-        })),
+        targets: Object.fromEntries(
+          sources.map((s) => {
+            const t = targetOf.get(`${unit.id}:${indicator.id}:${s}`)
+            return [s, { value: t?.value ?? null, version: t?.version ?? 0 }]
+          }),
+        ),
       }
     }),
   )
   return {
     clusterName, // null: no such cluster in this province
-    progress: progress.map((p) => ({ unit: { id: p.unitId, name: p.name }, filled: p.filled, total, status: p.status ?? 'DRAFT', comment: p.comment })),
+    progress: progress.map((p) => ({
+      unit: { id: p.unitId, name: p.name },
+      filled: p.filled,
+      total,
+      status: p.status ?? 'DRAFT',
+      comment: p.comment,
+    })),
     grid: { indicators, members, sources, cells, reviews },
     // Set when only some members are in view: the page then offers the others to choose from.
     onlyUnitId: progress.length > view.allUpTo && members.length ? members[0].id : undefined,
@@ -117,7 +145,13 @@ export async function loadFigures(provinceId: string, clusterId: string, year: n
 // The whole grid (downloads, uploads), or one member's rows: none when that unit is not a member
 // (unlike the page's view, which then shows the first member).
 export async function loadGrid(provinceId: string, clusterId: string, year: number, period: ReportPeriod, onlyUnitId?: string) {
-  const { grid } = await loadFigures(provinceId, clusterId, year, period, onlyUnitId ? { allUpTo: 0, unitId: onlyUnitId } : { allUpTo: everyone })
+  const { grid } = await loadFigures(
+    provinceId,
+    clusterId,
+    year,
+    period,
+    onlyUnitId ? { allUpTo: 0, unitId: onlyUnitId } : { allUpTo: everyone },
+  )
   if (onlyUnitId && grid.members[0]?.id !== onlyUnitId) return { ...grid, members: [], cells: [], reviews: [] }
   return grid
 }

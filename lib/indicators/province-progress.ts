@@ -24,14 +24,24 @@ export async function provinceProgress(provinceId: string): Promise<Map<string, 
       LEFT JOIN filled f ON f."unitId" = m."unitId" AND f.year = m.year
       WHERE m."removedAt" IS NULL
       GROUP BY m."clusterId", m.year`,
-    db.figureReview.groupBy({ by: ['clusterId', 'year', 'status'], where: { period: 'YEAR', cluster: { provinceId } }, _count: { _all: true } }),
+    db.figureReview.groupBy({
+      by: ['clusterId', 'year', 'status'],
+      where: { period: 'YEAR', cluster: { provinceId } },
+      _count: { _all: true },
+    }),
     db.indicator.groupBy({ by: ['year'], where: { provinceId, periods: { has: 'YEAR' } }, _count: { _all: true } }),
   ])
   const progress = new Map<string, ClusterYearProgress>()
   for (const c of cells) {
     const perMember = indicators.find((i) => i.year === c.year)?._count._all ?? 0
-    const count = (status: string) => reviews.find((r) => r.clusterId === c.clusterId && r.year === c.year && r.status === status)?._count._all ?? 0
-    progress.set(`${c.clusterId}:${c.year}`, { filled: c.filled, total: c.members * perMember, submitted: count('SUBMITTED'), confirmed: count('CONFIRMED') })
+    const count = (status: string) =>
+      reviews.find((r) => r.clusterId === c.clusterId && r.year === c.year && r.status === status)?._count._all ?? 0
+    progress.set(`${c.clusterId}:${c.year}`, {
+      filled: c.filled,
+      total: c.members * perMember,
+      submitted: count('SUBMITTED'),
+      confirmed: count('CONFIRMED'),
+    })
   }
   return progress
 }

@@ -15,10 +15,18 @@ const to = { submit: 'SUBMITTED', confirm: 'CONFIRMED', return: 'RETURNED' } as 
 
 export async function reviewFigures({ tx, actorId, ip, provinceId }: Ctx, input: ReviewInput) {
   const { clusterId, unitId, year, period, step } = input
-  const member = await tx.clusterMembership.findFirst({ where: { clusterId, unitId, year, removedAt: null, cluster: { provinceId } }, select: { unit: { select: { name: true } } } })
+  const member = await tx.clusterMembership.findFirst({
+    where: { clusterId, unitId, year, removedAt: null, cluster: { provinceId } },
+    select: { unit: { select: { name: true } } },
+  })
   if (!member) throw new ActionRefusal('notAMember')
   const key = { clusterId_unitId_year_period: { clusterId, unitId, year, period } }
-  const current = await tx.figureReview.upsert({ where: key, create: { clusterId, unitId, year, period }, update: {}, select: { status: true } })
+  const current = await tx.figureReview.upsert({
+    where: key,
+    create: { clusterId, unitId, year, period },
+    update: {},
+    select: { status: true },
+  })
   const { count } = await tx.figureReview.updateMany({
     where: { clusterId, unitId, year, period, status: { in: [...from[step]] } },
     data: { status: to[step], comment: step === 'return' ? input.comment : step === 'submit' ? null : undefined, updatedById: actorId },
@@ -26,7 +34,26 @@ export async function reviewFigures({ tx, actorId, ip, provinceId }: Ctx, input:
   if (count === 0) throw new ActionRefusal(`review.${current.status}`)
   if (step === 'return') {
     const people = await usersOfUnits(tx, [unitId], ['MEMBER_HEAD', 'MEMBER_STAFF'])
-    await notifyUsers(tx, people.map((p) => p.userId), { kind: 'figuresReturned', params: { year, comment: input.comment }, link: `/clusters/${clusterId}/${year}/figures?period=${period}` })
+    await notifyUsers(
+      tx,
+      people.map((p) => p.userId),
+      {
+        kind: 'figuresReturned',
+        params: { year, comment: input.comment },
+        link: `/clusters/${clusterId}/${year}/figures?period=${period}`,
+      },
+    )
   }
-  await writeAudit(tx, { actorId, ip, action: `figures.${step}`, entity: 'FigureReview', entityId: `${clusterId}:${unitId}:${year}:${period}`, provinceId, clusterId, unitId, year, data: { from: current.status, to: to[step], comment: input.comment || null } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: `figures.${step}`,
+    entity: 'FigureReview',
+    entityId: `${clusterId}:${unitId}:${year}:${period}`,
+    provinceId,
+    clusterId,
+    unitId,
+    year,
+    data: { from: current.status, to: to[step], comment: input.comment || null },
+  })
 }

@@ -8,11 +8,21 @@ import { validateValue } from './calc/validate'
 import { qualifiers, type SaveGridInput } from './schemas'
 
 type Ctx = RunContext
-type Row = { id: string; indicatorId: string; unitId: string; actual: number | null; qualifier: string; note: string | null; previousActual: number | null; version: number }
+type Row = {
+  id: string
+  indicatorId: string
+  unitId: string
+  actual: number | null
+  qualifier: string
+  note: string | null
+  previousActual: number | null
+  version: number
+}
 type TargetRow = { id: string; indicatorId: string; unitId: string; source: string; value: number; version: number }
 export type Conflict = { unitId: string; indicatorId: string; field: string; source?: string; theirs: string; yours: string }
 
-const cellKey = (c: { unitId: string; indicatorId: string; field: string; source?: string }) => `cell:${c.unitId}:${c.indicatorId}:${c.field}${c.source ? `:${c.source}` : ''}`
+const cellKey = (c: { unitId: string; indicatorId: string; field: string; source?: string }) =>
+  `cell:${c.unitId}:${c.indicatorId}:${c.field}${c.source ? `:${c.source}` : ''}`
 
 // Saves the edited cells of a cluster-year's grid in one transaction and a fixed number of
 // statements, whatever the size: rules, members and locks are read once, rows are locked FOR UPDATE,
@@ -23,9 +33,15 @@ export async function saveGrid({ tx, principal, ip, scope }: Ctx, input: SaveGri
   const unitIds = [...new Set(changes.map((c) => c.unitId))]
   const indicatorIds = [...new Set(changes.map((c) => c.indicatorId))]
   const [indicators, members, locked] = await Promise.all([
-    tx.indicator.findMany({ where: { id: { in: indicatorIds }, provinceId: scope.provinceId, year }, select: { id: true, kind: true, direction: true, decimals: true, reduction: true, minValue: true, maxValue: true } }),
+    tx.indicator.findMany({
+      where: { id: { in: indicatorIds }, provinceId: scope.provinceId, year },
+      select: { id: true, kind: true, direction: true, decimals: true, reduction: true, minValue: true, maxValue: true },
+    }),
     tx.clusterMembership.findMany({ where: { clusterId, year, removedAt: null, unitId: { in: unitIds } }, select: { unitId: true } }),
-    tx.figureReview.findMany({ where: { clusterId, year, period, status: 'CONFIRMED', unitId: { in: unitIds } }, select: { unitId: true } }),
+    tx.figureReview.findMany({
+      where: { clusterId, year, period, status: 'CONFIRMED', unitId: { in: unitIds } },
+      select: { unitId: true },
+    }),
   ])
   if (indicators.length !== indicatorIds.length || members.length !== unitIds.length) throw new ActionRefusal('notFound')
   // Member staff enter their own unit's row only; the secretariat and the board every row.
@@ -74,8 +90,22 @@ export async function saveGrid({ tx, principal, ip, scope }: Ctx, input: SaveGri
       const k = `${c.unitId}:${c.indicatorId}:${c.source ?? ''}`
       const now = targetOf.get(k)
       if ((now?.version ?? 0) !== c.expectedVersion) return void conflicts.push({ ...c, theirs: String(now?.value ?? ''), yours: c.text })
-      targets.set(k, { id: now?.id ?? randomUUID(), indicatorId: c.indicatorId, unitId: c.unitId, source: c.source ?? '', value: value as number, version: now?.version ?? 0 })
-      return void audit.push({ field: 'target', unitId: c.unitId, indicatorId: c.indicatorId, source: c.source, from: now?.value ?? null, to: value })
+      targets.set(k, {
+        id: now?.id ?? randomUUID(),
+        indicatorId: c.indicatorId,
+        unitId: c.unitId,
+        source: c.source ?? '',
+        value: value as number,
+        version: now?.version ?? 0,
+      })
+      return void audit.push({
+        field: 'target',
+        unitId: c.unitId,
+        indicatorId: c.indicatorId,
+        source: c.source,
+        from: now?.value ?? null,
+        to: value,
+      })
     }
     const k = `${c.unitId}:${c.indicatorId}`
     const now = rowOf.get(k)
@@ -83,7 +113,18 @@ export async function saveGrid({ tx, principal, ip, scope }: Ctx, input: SaveGri
       const theirs = now ? { actual: now.actual, previous: now.previousActual, qualifier: now.qualifier, note: now.note }[c.field] : ''
       return void conflicts.push({ ...c, theirs: String(theirs ?? ''), yours: c.text })
     }
-    const row = rows.get(k) ?? { ...(now ?? { id: randomUUID(), indicatorId: c.indicatorId, unitId: c.unitId, actual: null, qualifier: 'EXACT', note: null, previousActual: null, version: 0 }) }
+    const row = rows.get(k) ?? {
+      ...(now ?? {
+        id: randomUUID(),
+        indicatorId: c.indicatorId,
+        unitId: c.unitId,
+        actual: null,
+        qualifier: 'EXACT',
+        note: null,
+        previousActual: null,
+        version: 0,
+      }),
+    }
     const column = ({ actual: 'actual', previous: 'previousActual', qualifier: 'qualifier', note: 'note' } as const)[c.field]
     audit.push({ field: c.field, unitId: c.unitId, indicatorId: c.indicatorId, from: row[column], to: value })
     Object.assign(row, { [column]: value === '' ? null : value })
@@ -112,8 +153,16 @@ export async function saveGrid({ tx, principal, ip, scope }: Ctx, input: SaveGri
   }
   await tx.auditLog.createMany({
     data: audit.map((a) => ({
-      actorId: principal.userId, ip, action: 'figure.change', entity: 'IndicatorCell', entityId: `${a.unitId}:${a.indicatorId}:${period}`,
-      provinceId: scope.provinceId, clusterId, unitId: a.unitId, year, data: { field: a.field, source: a.source ?? null, from: a.from as never, to: a.to as never },
+      actorId: principal.userId,
+      ip,
+      action: 'figure.change',
+      entity: 'IndicatorCell',
+      entityId: `${a.unitId}:${a.indicatorId}:${period}`,
+      provinceId: scope.provinceId,
+      clusterId,
+      unitId: a.unitId,
+      year,
+      data: { field: a.field, source: a.source ?? null, from: a.from as never, to: a.to as never },
     })),
   })
   return audit.length

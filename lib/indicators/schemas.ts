@@ -52,21 +52,32 @@ const kinds = ['AMOUNT', 'COUNT', 'PERCENTAGE', 'RATE', 'BOOLEAN'] as const
 export const indicatorKinds = kinds
 const yearField = z.coerce.number({ message: 'year' }).int('year').min(2000, 'year').max(2100, 'year')
 
-export const createIndicatorSchema = z.object({
-  provinceId: z.string().min(1, 'required').max(40),
-  year: yearField,
-  code: z.string().trim().toUpperCase().min(1, 'required').max(30, 'tooLong').regex(/^[A-Z0-9_]+$/, 'indicatorCode'),
-  nameVi: z.string().trim().min(1, 'required').max(300, 'tooLong'),
-  nameEn: z.string().trim().min(1, 'required').max(300, 'tooLong'),
-  unit: z.string().trim().min(1, 'required').max(50, 'tooLong'),
-  kind: z.enum(kinds, { message: 'invalid' }),
-  direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'], { message: 'invalid' }),
-  reduction: z.literal('on').optional().transform((v) => v === 'on'),
-  decimals: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(4, 'invalid'),
-  groupName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
-  periodH1: z.literal('on').optional(),
-  periodYear: z.literal('on').optional(),
-}).refine((i) => i.periodH1 || i.periodYear, { message: 'periodRequired', path: ['periodYear'] })
+export const createIndicatorSchema = z
+  .object({
+    provinceId: z.string().min(1, 'required').max(40),
+    year: yearField,
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .min(1, 'required')
+      .max(30, 'tooLong')
+      .regex(/^[A-Z0-9_]+$/, 'indicatorCode'),
+    nameVi: z.string().trim().min(1, 'required').max(300, 'tooLong'),
+    nameEn: z.string().trim().min(1, 'required').max(300, 'tooLong'),
+    unit: z.string().trim().min(1, 'required').max(50, 'tooLong'),
+    kind: z.enum(kinds, { message: 'invalid' }),
+    direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'], { message: 'invalid' }),
+    reduction: z
+      .literal('on')
+      .optional()
+      .transform((v) => v === 'on'),
+    decimals: z.coerce.number({ message: 'invalid' }).int('invalid').min(0, 'invalid').max(4, 'invalid'),
+    groupName: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+    periodH1: z.literal('on').optional(),
+    periodYear: z.literal('on').optional(),
+  })
+  .refine((i) => i.periodH1 || i.periodYear, { message: 'periodRequired', path: ['periodYear'] })
 export type CreateIndicatorInput = z.output<typeof createIndicatorSchema>
 
 export const copyListSchema = z.object({ provinceId: z.string().min(1, 'required').max(40), year: yearField })

@@ -44,16 +44,38 @@ export async function recordMeeting({ tx, actorId, ip, provinceId }: Ctx, input:
       attendance: { createMany: { data: input.attendance } },
     },
   })
-  const quorum = checkQuorum(input.attendance.map((a) => a.status), input.quorum)
+  const quorum = checkQuorum(
+    input.attendance.map((a) => a.status),
+    input.quorum,
+  )
   await writeAudit(tx, {
-    actorId, ip, action: 'meeting.record', entity: 'Meeting', entityId: meeting.id, provinceId, clusterId: input.clusterId, year: input.year,
-    data: { kind: input.kind, heldOn: input.heldOn, place: input.place, attending: quorum.attending, members: quorum.members, valid: quorum.valid, file: file?.name ?? null },
+    actorId,
+    ip,
+    action: 'meeting.record',
+    entity: 'Meeting',
+    entityId: meeting.id,
+    provinceId,
+    clusterId: input.clusterId,
+    year: input.year,
+    data: {
+      kind: input.kind,
+      heldOn: input.heldOn,
+      place: input.place,
+      attending: quorum.attending,
+      members: quorum.members,
+      valid: quorum.valid,
+      file: file?.name ?? null,
+    },
   })
   const people = await usersOfUnits(tx, [...memberIds], ['MEMBER_HEAD', 'MEMBER_STAFF'])
-  await notifyUsers(tx, people.map((p) => p.userId).filter((id) => id !== actorId), {
-    kind: 'meetingRecorded',
-    params: { cluster: members[0].cluster.name, kind: input.kind, date: input.heldOn, place: input.place },
-    link: `/clusters/${input.clusterId}/${input.year}/meetings/${meeting.id}`,
-  })
+  await notifyUsers(
+    tx,
+    people.map((p) => p.userId).filter((id) => id !== actorId),
+    {
+      kind: 'meetingRecorded',
+      params: { cluster: members[0].cluster.name, kind: input.kind, date: input.heldOn, place: input.place },
+      link: `/clusters/${input.clusterId}/${input.year}/meetings/${meeting.id}`,
+    },
+  )
   return meeting
 }

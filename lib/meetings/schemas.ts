@@ -5,7 +5,13 @@ import { parseShare } from './quorum'
 export const meetingKinds = ['YEAR_END', 'MID_YEAR', 'PLEDGE_SIGNING', 'OTHER'] as const
 export const attendanceStatuses = ['PRESENT', 'REPRESENTED', 'ABSENT'] as const
 export const maxMinutesFileBytes = 10 * 1024 * 1024
-export const minutesFileTypes = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword', 'image/jpeg', 'image/png']
+export const minutesFileTypes = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/msword',
+  'image/jpeg',
+  'image/png',
+]
 
 const text = (max: number) => z.string().trim().max(max, 'tooLong')
 
@@ -16,9 +22,21 @@ export const recordMeetingSchema = z
     kind: z.enum(meetingKinds, { message: 'meetingKind' }),
     heldOn: z.iso.date({ message: 'date' }),
     place: text(200).min(1, 'required'),
-    hostUnitId: z.string().trim().optional().transform((v) => v || null),
+    hostUnitId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || null),
     quorum: z.string().transform((v, ctx) => parseShare(v) ?? (ctx.addIssue({ code: 'custom', message: 'quorum' }), z.NEVER)),
-    agenda: text(5000).optional().default('').transform((v) => v.split('\n').map((l) => l.trim()).filter(Boolean)),
+    agenda: text(5000)
+      .optional()
+      .default('')
+      .transform((v) =>
+        v
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      ),
     decisions: text(20000).optional().default(''),
     minutes: text(100000).optional().default(''),
     minutesFile: z

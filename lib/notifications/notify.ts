@@ -4,7 +4,8 @@ import type { Tx } from '@/lib/db/client'
 
 // Notifications are rows: the in-app list reads them now; an e-mail channel would read the same
 // rows (kind + params through the catalogue, in the reader's language) and mark them sent.
-export type NotificationKind = 'chairAssigned' | 'meetingRecorded' | 'pledgeAwaitingSignature' | 'pledgeVoided' | 'pledgeInForce' | 'pledgeDeclined' | 'figuresReturned'
+export type NotificationKind =
+  'chairAssigned' | 'meetingRecorded' | 'pledgeAwaitingSignature' | 'pledgeVoided' | 'pledgeInForce' | 'pledgeDeclined' | 'figuresReturned'
 
 export async function notifyUsers(
   tx: Pick<Tx, 'notification'>,

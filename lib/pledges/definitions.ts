@@ -11,7 +11,10 @@ import { declineSchema, publishSchema, saveDraftSchema, signSchema } from './sch
 // The pledge as guarded definitions (bound to forms in app/clusters/[clusterId]/[year]/pledge/actions.ts).
 
 async function versionScope(versionId: string, unitId?: string) {
-  const v = await db.pledgeVersion.findUnique({ where: { id: versionId }, select: { pledge: { select: { clusterId: true, year: true, cluster: { select: { provinceId: true } } } } } })
+  const v = await db.pledgeVersion.findUnique({
+    where: { id: versionId },
+    select: { pledge: { select: { clusterId: true, year: true, cluster: { select: { provinceId: true } } } } },
+  })
   return v && { provinceId: v.pledge.cluster.provinceId, clusterId: v.pledge.clusterId, year: v.pledge.year, unitId }
 }
 

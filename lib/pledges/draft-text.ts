@@ -50,7 +50,9 @@ export function commitmentsToText(blocks: Block[]): string {
 // The targets table as pasted from Excel: tab-separated, first row = "Đơn vị" then the indicator
 // columns, one row per unit. Empty text = no table.
 export function parseTargets(text: string): Targets | null {
-  const cells = parseBlock(text).filter((row) => row.join('').trim() !== '').map((row) => row.map((c) => c.trim()))
+  const cells = parseBlock(text)
+    .filter((row) => row.join('').trim() !== '')
+    .map((row) => row.map((c) => c.trim()))
   if (cells.length === 0) return null
   const [header, ...rows] = cells
   const columns = header.slice(1)

@@ -18,7 +18,12 @@ export async function issuePledgePdf(versionId: string) {
   const v = await db.pledgeVersion.findUniqueOrThrow({
     where: { id: versionId },
     select: {
-      id: true, number: true, status: true, content: true, fingerprint: true, verificationCode: true,
+      id: true,
+      number: true,
+      status: true,
+      content: true,
+      fingerprint: true,
+      verificationCode: true,
       signatures: { where: { voidedAt: null }, select: { unitName: true, signerName: true, signerTitle: true, signedAt: true } },
     },
   })
@@ -48,6 +53,14 @@ async function renderDraft(id: string, number: number, stored: PledgeContent) {
   if (!parsed.success) return null
   const content = normalizeContent(parsed.data)
   const print = fingerprint(content)
-  const bytes = await renderPledgePdf({ content, fingerprint: print, code: verificationCode(id, print), versionNumber: number, signatures: [], status: 'draft', verifyUrl: verifyUrl() })
+  const bytes = await renderPledgePdf({
+    content,
+    fingerprint: print,
+    code: verificationCode(id, print),
+    versionNumber: number,
+    signatures: [],
+    status: 'draft',
+    verifyUrl: verifyUrl(),
+  })
   return { bytes, fileName: `giao-uoc-thi-dua-${content.year}-ban-nhap.pdf` }
 }

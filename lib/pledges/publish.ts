@@ -18,7 +18,14 @@ export async function publish({ tx, actorId, ip, provinceId }: Ctx, { versionId 
   await tx.$queryRaw`SELECT id FROM "PledgeVersion" WHERE id = ${versionId} FOR UPDATE`
   const version = await tx.pledgeVersion.findFirst({
     where: { id: versionId, pledge: { cluster: { provinceId } } },
-    select: { id: true, number: true, status: true, content: true, deadline: true, pledge: { select: { id: true, clusterId: true, year: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      content: true,
+      deadline: true,
+      pledge: { select: { id: true, clusterId: true, year: true } },
+    },
   })
   if (!version) throw new ActionRefusal('notFound')
   if (version.status !== 'DRAFT') throw new ActionRefusal('notADraft')
@@ -36,12 +43,35 @@ export async function publish({ tx, actorId, ip, provinceId }: Ctx, { versionId 
   const { count } = await tx.pledgeVersion.updateMany({
     where: { id: version.id, status: 'DRAFT' },
     data: {
-      status: 'PUBLISHED', content: content as unknown as Prisma.InputJsonValue, fingerprint: print, verificationCode: code,
-      signatoryUnitIds: signatories.map((s) => s.unitId), publishedAt: new Date(), publishedById: actorId,
+      status: 'PUBLISHED',
+      content: content as unknown as Prisma.InputJsonValue,
+      fingerprint: print,
+      verificationCode: code,
+      signatoryUnitIds: signatories.map((s) => s.unitId),
+      publishedAt: new Date(),
+      publishedById: actorId,
     },
   })
   if (count === 0) throw new ActionRefusal('conflict')
-  const heads = await usersOfUnits(tx, signatories.map((s) => s.unitId), ['MEMBER_HEAD'])
-  await notifyUsers(tx, heads.map((h) => h.userId), { kind: 'pledgeAwaitingSignature', params: { cluster: content.clusterName, year }, link: `/clusters/${clusterId}/${year}/pledge/sign` })
-  await writeAudit(tx, { actorId, ip, action: 'pledge.published', entity: 'Pledge', entityId: version.pledge.id, provinceId, clusterId, year, data: { version: version.number, fingerprint: print, code } })
+  const heads = await usersOfUnits(
+    tx,
+    signatories.map((s) => s.unitId),
+    ['MEMBER_HEAD'],
+  )
+  await notifyUsers(
+    tx,
+    heads.map((h) => h.userId),
+    { kind: 'pledgeAwaitingSignature', params: { cluster: content.clusterName, year }, link: `/clusters/${clusterId}/${year}/pledge/sign` },
+  )
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'pledge.published',
+    entity: 'Pledge',
+    entityId: version.pledge.id,
+    provinceId,
+    clusterId,
+    year,
+    data: { version: version.number, fingerprint: print, code },
+  })
 }

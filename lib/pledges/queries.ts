@@ -12,10 +12,25 @@ export async function pledgeOfClusterYear(clusterId: string, year: number) {
       versions: {
         orderBy: { number: 'desc' },
         select: {
-          id: true, number: true, status: true, content: true, deadline: true, fingerprint: true, verificationCode: true,
-          signatoryUnitIds: true, publishedAt: true, inForceAt: true, supersededAt: true,
-          signatures: { orderBy: { signedAt: 'asc' }, select: { unitId: true, unitName: true, signerName: true, signerTitle: true, signedAt: true, ip: true, voidedAt: true } },
-          declines: { orderBy: { createdAt: 'desc' }, select: { unitId: true, reason: true, createdAt: true, user: { select: { name: true } } } },
+          id: true,
+          number: true,
+          status: true,
+          content: true,
+          deadline: true,
+          fingerprint: true,
+          verificationCode: true,
+          signatoryUnitIds: true,
+          publishedAt: true,
+          inForceAt: true,
+          supersededAt: true,
+          signatures: {
+            orderBy: { signedAt: 'asc' },
+            select: { unitId: true, unitName: true, signerName: true, signerTitle: true, signedAt: true, ip: true, voidedAt: true },
+          },
+          declines: {
+            orderBy: { createdAt: 'desc' },
+            select: { unitId: true, reason: true, createdAt: true, user: { select: { name: true } } },
+          },
         },
       },
     },
@@ -35,7 +50,10 @@ export async function awaitingSignature(unitIds: string[]) {
   const versions = await db.pledgeVersion.findMany({
     where: { status: 'PUBLISHED', signatoryUnitIds: { hasSome: unitIds } },
     select: {
-      id: true, deadline: true, signatoryUnitIds: true, content: true,
+      id: true,
+      deadline: true,
+      signatoryUnitIds: true,
+      content: true,
       pledge: { select: { clusterId: true, year: true, cluster: { select: { name: true } } } },
       signatures: { where: { voidedAt: null, unitId: { in: unitIds } }, select: { unitId: true } },
     },
@@ -43,7 +61,15 @@ export async function awaitingSignature(unitIds: string[]) {
   return versions.flatMap((v) =>
     unitIds
       .filter((u) => v.signatoryUnitIds.includes(u) && !v.signatures.some((s) => s.unitId === u))
-      .map((unitId) => ({ unitId, versionId: v.id, clusterId: v.pledge.clusterId, clusterName: v.pledge.cluster.name, year: v.pledge.year, deadline: v.deadline, title: (v.content as unknown as PledgeContent).title })),
+      .map((unitId) => ({
+        unitId,
+        versionId: v.id,
+        clusterId: v.pledge.clusterId,
+        clusterName: v.pledge.cluster.name,
+        year: v.pledge.year,
+        deadline: v.deadline,
+        title: (v.content as unknown as PledgeContent).title,
+      })),
   )
 }
 

@@ -29,7 +29,10 @@ export async function buildContent(tx: Tx, input: SaveDraftInput, clusterName: s
     signingDate: input.signingDate,
     issuer: input.issuer,
     documentNumber: input.documentNumber,
-    recipients: input.recipients.split('\n').map((l) => l.trim()).filter(Boolean),
+    recipients: input.recipients
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     signatories: signatories.map((s) => s.signatory),
   }
   const parsed = pledgeContentSchema.safeParse(content)
@@ -65,24 +68,85 @@ export async function saveDraft({ tx, actorId, ip, provinceId }: Ctx, input: Sav
     // Conditional: a version published meanwhile is never rewritten under its fingerprint.
     const { count } = await tx.pledgeVersion.updateMany({ where: { id: latest.id, status: 'DRAFT' }, data: { content: json, deadline } })
     if (count === 0) throw new ActionRefusal('conflict')
-    await writeAudit(tx, { actorId, ip, action: 'pledge.draft.update', entity: 'Pledge', entityId: pledge.id, provinceId, clusterId: input.clusterId, year: input.year, data: { version: latest.number } })
+    await writeAudit(tx, {
+      actorId,
+      ip,
+      action: 'pledge.draft.update',
+      entity: 'Pledge',
+      entityId: pledge.id,
+      provinceId,
+      clusterId: input.clusterId,
+      year: input.year,
+      data: { version: latest.number },
+    })
     return latest.id
   }
-  const version = await tx.pledgeVersion.create({ data: { pledgeId: pledge.id, number: (latest?.number ?? 0) + 1, content: json, deadline } })
-  if (latest?.status === 'PUBLISHED') await supersede(tx, { actorId, ip, provinceId, clusterId: input.clusterId, year: input.year, pledgeId: pledge.id, versionId: latest.id, number: latest.number })
-  await writeAudit(tx, { actorId, ip, action: 'pledge.created', entity: 'Pledge', entityId: pledge.id, provinceId, clusterId: input.clusterId, year: input.year, data: { version: version.number } })
+  const version = await tx.pledgeVersion.create({
+    data: { pledgeId: pledge.id, number: (latest?.number ?? 0) + 1, content: json, deadline },
+  })
+  if (latest?.status === 'PUBLISHED')
+    await supersede(tx, {
+      actorId,
+      ip,
+      provinceId,
+      clusterId: input.clusterId,
+      year: input.year,
+      pledgeId: pledge.id,
+      versionId: latest.id,
+      number: latest.number,
+    })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'pledge.created',
+    entity: 'Pledge',
+    entityId: pledge.id,
+    provinceId,
+    clusterId: input.clusterId,
+    year: input.year,
+    data: { version: version.number },
+  })
   return version.id
 }
 
-async function supersede(tx: Tx, v: { actorId: string; ip: string; provinceId: string; clusterId: string; year: number; pledgeId: string; versionId: string; number: number }) {
+async function supersede(
+  tx: Tx,
+  v: {
+    actorId: string
+    ip: string
+    provinceId: string
+    clusterId: string
+    year: number
+    pledgeId: string
+    versionId: string
+    number: number
+  },
+) {
   const now = new Date()
   // Conditional: only a version still published is superseded, exactly once.
-  const { count } = await tx.pledgeVersion.updateMany({ where: { id: v.versionId, status: 'PUBLISHED' }, data: { status: 'SUPERSEDED', supersededAt: now } })
+  const { count } = await tx.pledgeVersion.updateMany({
+    where: { id: v.versionId, status: 'PUBLISHED' },
+    data: { status: 'SUPERSEDED', supersededAt: now },
+  })
   if (count === 0) throw new ActionRefusal('conflict')
   const signed = await tx.pledgeSignature.findMany({ where: { versionId: v.versionId, voidedAt: null }, select: { signerId: true } })
   await tx.pledgeSignature.updateMany({ where: { versionId: v.versionId, voidedAt: null }, data: { voidedAt: now } })
-  await notifyUsers(tx, signed.map((s) => s.signerId), { kind: 'pledgeVoided', params: { year: v.year, version: v.number }, link: `/clusters/${v.clusterId}/${v.year}/pledge` })
-  await writeAudit(tx, { actorId: v.actorId, ip: v.ip, action: 'pledge.voided', entity: 'Pledge', entityId: v.pledgeId, provinceId: v.provinceId, clusterId: v.clusterId, year: v.year, data: { version: v.number, signaturesVoided: signed.length } })
+  await notifyUsers(
+    tx,
+    signed.map((s) => s.signerId),
+    { kind: 'pledgeVoided', params: { year: v.year, version: v.number }, link: `/clusters/${v.clusterId}/${v.year}/pledge` },
+  )
+  await writeAudit(tx, {
+    actorId: v.actorId,
+    ip: v.ip,
+    action: 'pledge.voided',
+    entity: 'Pledge',
+    entityId: v.pledgeId,
+    provinceId: v.provinceId,
+    clusterId: v.clusterId,
+    year: v.year,
+    data: { version: v.number, signaturesVoided: signed.length },
+  })
 }
 
 export type { PledgeContent }

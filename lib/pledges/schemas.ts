@@ -4,7 +4,13 @@ import { z } from 'zod'
 // checked there against pledgeContentSchema. Messages are catalogue keys under `errors`.
 const id = z.string().min(1, 'required').max(40)
 const text = (max: number) => z.string().trim().max(max, 'tooLong').optional().default('')
-const optionalDate = z.string().trim().optional().default('').transform((v) => v || null).pipe(z.iso.date({ message: 'date' }).nullable())
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .default('')
+  .transform((v) => v || null)
+  .pipe(z.iso.date({ message: 'date' }).nullable())
 
 export const saveDraftSchema = z.object({
   clusterId: id,

@@ -17,7 +17,13 @@ type Ctx = WriteContext
 export async function sign({ tx, actorId, ip, userAgent, provinceId }: Ctx, input: SignInput) {
   // The password re-entry has its own limit: 5 wrong passwords in 10 minutes stop signing for a while.
   const recentFailures = await tx.auditLog.count({
-    where: { actorId, action: 'action.refused', entity: 'pledge.sign', at: { gte: new Date(Date.now() - 10 * 60_000) }, data: { path: ['reason'], equals: 'wrongPassword' } },
+    where: {
+      actorId,
+      action: 'action.refused',
+      entity: 'pledge.sign',
+      at: { gte: new Date(Date.now() - 10 * 60_000) },
+      data: { path: ['reason'], equals: 'wrongPassword' },
+    },
   })
   if (recentFailures >= 5) throw new ActionRefusal('tooManyAttempts')
   const user = await tx.user.findUniqueOrThrow({ where: { id: actorId }, select: { name: true, title: true, passwordHash: true } })
@@ -26,11 +32,23 @@ export async function sign({ tx, actorId, ip, userAgent, provinceId }: Ctx, inpu
   await tx.$queryRaw`SELECT id FROM "PledgeVersion" WHERE id = ${input.versionId} FOR UPDATE`
   const version = await tx.pledgeVersion.findFirst({
     where: { id: input.versionId, pledge: { cluster: { provinceId } } },
-    select: { id: true, number: true, status: true, fingerprint: true, deadline: true, signatoryUnitIds: true, content: true, pledge: { select: { id: true, clusterId: true, year: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      fingerprint: true,
+      deadline: true,
+      signatoryUnitIds: true,
+      content: true,
+      pledge: { select: { id: true, clusterId: true, year: true } },
+    },
   })
   if (!version || version.status === 'DRAFT') throw new ActionRefusal('notFound')
   const { clusterId, year } = version.pledge
-  const already = await tx.pledgeSignature.findFirst({ where: { versionId: version.id, unitId: input.unitId, voidedAt: null }, select: { id: true } })
+  const already = await tx.pledgeSignature.findFirst({
+    where: { versionId: version.id, unitId: input.unitId, voidedAt: null },
+    select: { id: true },
+  })
   if (already) return 'pledges.alreadySigned'
   if (version.status === 'SUPERSEDED') throw new ActionRefusal('versionSuperseded')
   if (version.status === 'IN_FORCE' || !version.signatoryUnitIds.includes(input.unitId)) throw new ActionRefusal('notASignatory')
@@ -42,19 +60,50 @@ export async function sign({ tx, actorId, ip, userAgent, provinceId }: Ctx, inpu
   const signatory = (version.content as unknown as PledgeContent).signatories[index]
   await tx.pledgeSignature.create({
     data: {
-      versionId: version.id, unitId: input.unitId, signerId: actorId, signerName: user.name,
-      signerTitle: user.title ?? signatory?.title ?? '', unitName: signatory?.unitName ?? unit.name,
-      fingerprint: version.fingerprint!, ip, userAgent: userAgent.slice(0, 500),
+      versionId: version.id,
+      unitId: input.unitId,
+      signerId: actorId,
+      signerName: user.name,
+      signerTitle: user.title ?? signatory?.title ?? '',
+      unitName: signatory?.unitName ?? unit.name,
+      fingerprint: version.fingerprint!,
+      ip,
+      userAgent: userAgent.slice(0, 500),
     },
   })
-  await writeAudit(tx, { actorId, ip, action: 'pledge.signed', entity: 'Pledge', entityId: version.pledge.id, provinceId, clusterId, unitId: input.unitId, year, data: { version: version.number, fingerprint: version.fingerprint, userAgent: userAgent.slice(0, 200) } })
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'pledge.signed',
+    entity: 'Pledge',
+    entityId: version.pledge.id,
+    provinceId,
+    clusterId,
+    unitId: input.unitId,
+    year,
+    data: { version: version.number, fingerprint: version.fingerprint, userAgent: userAgent.slice(0, 200) },
+  })
 
   const signed = await tx.pledgeSignature.count({ where: { versionId: version.id, voidedAt: null } })
   if (signed < version.signatoryUnitIds.length) return 'pledges.signed'
   await tx.pledgeVersion.update({ where: { id: version.id }, data: { status: 'IN_FORCE', inForceAt: new Date() } })
   const people = await usersOfUnits(tx, version.signatoryUnitIds, ['MEMBER_HEAD', 'MEMBER_STAFF'])
-  await notifyUsers(tx, people.map((p) => p.userId), { kind: 'pledgeInForce', params: { year }, link: `/clusters/${clusterId}/${year}/pledge` })
-  await writeAudit(tx, { actorId, ip, action: 'pledge.inForce', entity: 'Pledge', entityId: version.pledge.id, provinceId, clusterId, year, data: { version: version.number, signatures: signed } })
+  await notifyUsers(
+    tx,
+    people.map((p) => p.userId),
+    { kind: 'pledgeInForce', params: { year }, link: `/clusters/${clusterId}/${year}/pledge` },
+  )
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'pledge.inForce',
+    entity: 'Pledge',
+    entityId: version.pledge.id,
+    provinceId,
+    clusterId,
+    year,
+    data: { version: version.number, signatures: signed },
+  })
   return 'pledges.signedInForce'
 }
 
@@ -65,11 +114,32 @@ export async function decline({ tx, actorId, ip, provinceId }: Ctx, input: Decli
     select: { id: true, number: true, pledge: { select: { id: true, clusterId: true, year: true } } },
   })
   if (!version) throw new ActionRefusal('notASignatory')
-  const signed = await tx.pledgeSignature.findFirst({ where: { versionId: version.id, unitId: input.unitId, voidedAt: null }, select: { id: true } })
+  const signed = await tx.pledgeSignature.findFirst({
+    where: { versionId: version.id, unitId: input.unitId, voidedAt: null },
+    select: { id: true },
+  })
   if (signed) throw new ActionRefusal('alreadySignedCannotDecline')
   await tx.pledgeDecline.create({ data: { versionId: version.id, unitId: input.unitId, userId: actorId, reason: input.reason } })
   const { clusterId, year } = version.pledge
-  const secretariat = await tx.roleAssignment.findMany({ where: { role: 'SECRETARIAT', clusterId, year, revokedAt: null }, select: { userId: true } })
-  await notifyUsers(tx, secretariat.map((s) => s.userId), { kind: 'pledgeDeclined', params: { year }, link: `/clusters/${clusterId}/${year}/pledge` })
-  await writeAudit(tx, { actorId, ip, action: 'pledge.declined', entity: 'Pledge', entityId: version.pledge.id, provinceId, clusterId, unitId: input.unitId, year, data: { version: version.number, reason: input.reason } })
+  const secretariat = await tx.roleAssignment.findMany({
+    where: { role: 'SECRETARIAT', clusterId, year, revokedAt: null },
+    select: { userId: true },
+  })
+  await notifyUsers(
+    tx,
+    secretariat.map((s) => s.userId),
+    { kind: 'pledgeDeclined', params: { year }, link: `/clusters/${clusterId}/${year}/pledge` },
+  )
+  await writeAudit(tx, {
+    actorId,
+    ip,
+    action: 'pledge.declined',
+    entity: 'Pledge',
+    entityId: version.pledge.id,
+    provinceId,
+    clusterId,
+    unitId: input.unitId,
+    year,
+    data: { version: version.number, reason: input.reason },
+  })
 }

@@ -4,7 +4,15 @@ import type { Signatory } from './document/types'
 
 // Official Vietnamese names of the kinds of unit, for the document (always in Vietnamese).
 const kindName: Record<string, string> = {
-  PROVINCE: 'Tỉnh', CITY: 'Thành phố', DISTRICT: 'Huyện', TOWN: 'Thị xã', COMMUNE: 'Xã', WARD: 'Phường', DEPARTMENT: '', AGENCY: '', OTHER: '',
+  PROVINCE: 'Tỉnh',
+  CITY: 'Thành phố',
+  DISTRICT: 'Huyện',
+  TOWN: 'Thị xã',
+  COMMUNE: 'Xã',
+  WARD: 'Phường',
+  DEPARTMENT: '',
+  AGENCY: '',
+  OTHER: '',
 }
 
 // The members who sign, in rotation order, each with their chairman's title and name.
@@ -15,8 +23,14 @@ export async function signatoriesFor(tx: Pick<Tx, 'clusterMembership'>, clusterI
     select: {
       unit: {
         select: {
-          id: true, name: true, kind: true,
-          assignments: { where: { role: 'MEMBER_HEAD', revokedAt: null, user: { active: true } }, select: { user: { select: { name: true, title: true } } }, take: 1 },
+          id: true,
+          name: true,
+          kind: true,
+          assignments: {
+            where: { role: 'MEMBER_HEAD', revokedAt: null, user: { active: true } },
+            select: { user: { select: { name: true, title: true } } },
+            take: 1,
+          },
         },
       },
     },

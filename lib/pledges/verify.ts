@@ -12,7 +12,13 @@ export type Verification =
   | { result: 'unknown' }
 
 type VerifiedPledge = {
-  clusterName: string; year: number; title: string; version: number; status: string; fingerprint: string; code: string
+  clusterName: string
+  year: number
+  title: string
+  version: number
+  status: string
+  fingerprint: string
+  code: string
   signatures: { unitName: string; signerName: string; signedAt: Date }[]
   signatoriesTotal: number
 }
@@ -21,15 +27,31 @@ async function byVersionCode(code: string, signedBefore?: Date): Promise<Verifie
   const v = await db.pledgeVersion.findUnique({
     where: { verificationCode: code },
     select: {
-      number: true, status: true, content: true, fingerprint: true, verificationCode: true, signatoryUnitIds: true,
-      signatures: { where: { voidedAt: null, ...(signedBefore ? { signedAt: { lte: signedBefore } } : {}) }, orderBy: { signedAt: 'asc' }, select: { unitName: true, signerName: true, signedAt: true } },
+      number: true,
+      status: true,
+      content: true,
+      fingerprint: true,
+      verificationCode: true,
+      signatoryUnitIds: true,
+      signatures: {
+        where: { voidedAt: null, ...(signedBefore ? { signedAt: { lte: signedBefore } } : {}) },
+        orderBy: { signedAt: 'asc' },
+        select: { unitName: true, signerName: true, signedAt: true },
+      },
     },
   })
   if (!v || !v.fingerprint) return null
   const content = v.content as unknown as PledgeContent
   return {
-    clusterName: content.clusterName, year: content.year, title: content.title, version: v.number, status: v.status,
-    fingerprint: v.fingerprint, code: v.verificationCode!, signatures: v.signatures, signatoriesTotal: v.signatoryUnitIds.length,
+    clusterName: content.clusterName,
+    year: content.year,
+    title: content.title,
+    version: v.number,
+    status: v.status,
+    fingerprint: v.fingerprint,
+    code: v.verificationCode!,
+    signatures: v.signatures,
+    signatoriesTotal: v.signatoryUnitIds.length,
   }
 }
 
@@ -42,7 +64,10 @@ export async function verifyCode(input: string): Promise<Verification> {
 // A file verifies when it is byte for byte a PDF the app issued; a file that names one of our codes
 // but is not such a file has been altered (or forged).
 export async function verifyFile(bytes: Uint8Array): Promise<Verification> {
-  const issued = await db.issuedPledgePdf.findUnique({ where: { sha256: pdfSha256(bytes) }, select: { issuedAt: true, version: { select: { verificationCode: true } } } })
+  const issued = await db.issuedPledgePdf.findUnique({
+    where: { sha256: pdfSha256(bytes) },
+    select: { issuedAt: true, version: { select: { verificationCode: true } } },
+  })
   if (issued?.version.verificationCode) {
     const pledge = await byVersionCode(issued.version.verificationCode, issued.issuedAt)
     if (pledge) return { result: 'genuine', via: 'file', pledge }

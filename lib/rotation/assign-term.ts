@@ -16,7 +16,10 @@ export async function assignTerm({ tx, actorId, ip, provinceId }: Ctx, input: As
     select: { unit: { select: { name: true } }, cluster: { select: { name: true } } },
   })
   if (!member) throw new ActionRefusal('notAMember', 'unitId')
-  const terms = await tx.chairTerm.findMany({ where: { clusterId: input.clusterId, year: input.year }, select: { role: true, unitId: true } })
+  const terms = await tx.chairTerm.findMany({
+    where: { clusterId: input.clusterId, year: input.year },
+    select: { role: true, unitId: true },
+  })
   const other = terms.find((t) => t.role !== input.role)
   if (other?.unitId === input.unitId) throw new ActionRefusal('deputySameAsChair', 'unitId')
   const previous = terms.find((t) => t.role === input.role)
@@ -25,17 +28,36 @@ export async function assignTerm({ tx, actorId, ip, provinceId }: Ctx, input: As
   const key = { clusterId_year_role: { clusterId: input.clusterId, year: input.year, role: input.role } }
   await tx.chairTerm.upsert({
     where: key,
-    create: { clusterId: input.clusterId, year: input.year, role: input.role, unitId: input.unitId, reason: input.reason, createdById: actorId },
+    create: {
+      clusterId: input.clusterId,
+      year: input.year,
+      role: input.role,
+      unitId: input.unitId,
+      reason: input.reason,
+      createdById: actorId,
+    },
     update: { unitId: input.unitId, reason: input.reason, createdById: actorId },
   })
   if (input.role === 'CHAIR') {
     await moveSecretariat(tx, {
-      provinceId, clusterId: input.clusterId, clusterName: member.cluster.name, year: input.year,
-      unitId: input.unitId, unitName: member.unit.name, grantedById: actorId,
+      provinceId,
+      clusterId: input.clusterId,
+      clusterName: member.cluster.name,
+      year: input.year,
+      unitId: input.unitId,
+      unitName: member.unit.name,
+      grantedById: actorId,
     })
   }
   await writeAudit(tx, {
-    actorId, ip, action: previous ? 'chairTerm.correct' : 'chairTerm.assign', entity: 'ChairTerm', provinceId, clusterId: input.clusterId, unitId: input.unitId, year: input.year,
+    actorId,
+    ip,
+    action: previous ? 'chairTerm.correct' : 'chairTerm.assign',
+    entity: 'ChairTerm',
+    provinceId,
+    clusterId: input.clusterId,
+    unitId: input.unitId,
+    year: input.year,
     data: { role: input.role, from: previous?.unitId ?? null, to: input.unitId, reason: input.reason },
   })
 }

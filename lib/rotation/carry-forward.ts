@@ -17,8 +17,15 @@ export async function carryForward({ tx, actorId, ip, provinceId }: Ctx, input: 
     where: { clusterId: input.clusterId, year: input.fromYear, removedAt: null, cluster: { provinceId } },
     orderBy: { rotationOrder: { sort: 'asc', nulls: 'last' } },
     select: {
-      unitId: true, rotationOrder: true,
-      unit: { select: { name: true, validTo: true, successors: { select: { successorId: true, successor: { select: { name: true, validTo: true } } } } } },
+      unitId: true,
+      rotationOrder: true,
+      unit: {
+        select: {
+          name: true,
+          validTo: true,
+          successors: { select: { successorId: true, successor: { select: { name: true, validTo: true } } } },
+        },
+      },
     },
   })
   if (members.length === 0) throw new ActionRefusal('noMembersThisYear')
@@ -41,7 +48,14 @@ export async function carryForward({ tx, actorId, ip, provinceId }: Ctx, input: 
   }
   await tx.clusterMembership.createMany({ data: carried.map((c) => ({ ...c, clusterId: input.clusterId, year: toYear })) })
   await writeAudit(tx, {
-    actorId, ip, action: 'cluster.carryForward', entity: 'Cluster', entityId: input.clusterId, provinceId, clusterId: input.clusterId, year: toYear,
+    actorId,
+    ip,
+    action: 'cluster.carryForward',
+    entity: 'Cluster',
+    entityId: input.clusterId,
+    provinceId,
+    clusterId: input.clusterId,
+    year: toYear,
     data: { fromYear: input.fromYear, carried: carried.length, changes: report },
   })
   return { toYear, carried: carried.length, changes: report }

@@ -17,14 +17,22 @@ export async function confirmHandover({ tx, actorId, ip, provinceId }: Ctx, inpu
   const meeting = await tx.meeting.findFirst({
     where: { id: input.meetingId, cluster: { provinceId } },
     select: {
-      id: true, clusterId: true, year: true, kind: true, quorumNumerator: true, quorumDenominator: true,
+      id: true,
+      clusterId: true,
+      year: true,
+      kind: true,
+      quorumNumerator: true,
+      quorumDenominator: true,
       attendance: { select: { status: true } },
       cluster: { select: { name: true } },
     },
   })
   if (!meeting) throw new ActionRefusal('notFound')
   if (meeting.kind !== 'YEAR_END') throw new ActionRefusal('handoverNeedsYearEnd')
-  const quorum = checkQuorum(meeting.attendance.map((a) => a.status), { numerator: meeting.quorumNumerator, denominator: meeting.quorumDenominator })
+  const quorum = checkQuorum(
+    meeting.attendance.map((a) => a.status),
+    { numerator: meeting.quorumNumerator, denominator: meeting.quorumDenominator },
+  )
   if (!quorum.valid) throw new ActionRefusal('meetingInvalid')
 
   const { clusterId } = meeting
@@ -52,23 +60,64 @@ export async function confirmHandover({ tx, actorId, ip, provinceId }: Ctx, inpu
 
   const handover = await tx.handover.create({
     data: {
-      clusterId, fromYear, toYear, meetingId: meeting.id,
-      chairUnitId: input.chairUnitId, deputyUnitId: input.deputyUnitId,
-      proposedChairUnitId: proposal.chairUnitId, proposedDeputyUnitId: proposal.deputyUnitId,
-      reason: input.reason || null, confirmedById: actorId,
+      clusterId,
+      fromYear,
+      toYear,
+      meetingId: meeting.id,
+      chairUnitId: input.chairUnitId,
+      deputyUnitId: input.deputyUnitId,
+      proposedChairUnitId: proposal.chairUnitId,
+      proposedDeputyUnitId: proposal.deputyUnitId,
+      reason: input.reason || null,
+      confirmedById: actorId,
     },
   })
   await tx.chairTerm.createMany({
     data: [
       { clusterId, year: toYear, role: 'CHAIR' as const, unitId: input.chairUnitId, createdById: actorId, reason: input.reason || null },
-      ...(input.deputyUnitId ? [{ clusterId, year: toYear, role: 'DEPUTY' as const, unitId: input.deputyUnitId, createdById: actorId, reason: input.reason || null }] : []),
+      ...(input.deputyUnitId
+        ? [
+            {
+              clusterId,
+              year: toYear,
+              role: 'DEPUTY' as const,
+              unitId: input.deputyUnitId,
+              createdById: actorId,
+              reason: input.reason || null,
+            },
+          ]
+        : []),
     ],
   })
   const chairName = nextYear.find((m) => m.unitId === input.chairUnitId)!.unit.name
-  const granted = await moveSecretariat(tx, { provinceId, clusterId, clusterName: meeting.cluster.name, year: toYear, unitId: input.chairUnitId, unitName: chairName, grantedById: actorId })
+  const granted = await moveSecretariat(tx, {
+    provinceId,
+    clusterId,
+    clusterName: meeting.cluster.name,
+    year: toYear,
+    unitId: input.chairUnitId,
+    unitName: chairName,
+    grantedById: actorId,
+  })
   await writeAudit(tx, {
-    actorId, ip, action: 'handover.confirm', entity: 'Handover', entityId: handover.id, provinceId, clusterId, year: toYear,
-    data: { fromYear, toYear, meetingId: meeting.id, chair: input.chairUnitId, deputy: input.deputyUnitId, proposal, reason: input.reason || null, secretariatGranted: granted },
+    actorId,
+    ip,
+    action: 'handover.confirm',
+    entity: 'Handover',
+    entityId: handover.id,
+    provinceId,
+    clusterId,
+    year: toYear,
+    data: {
+      fromYear,
+      toYear,
+      meetingId: meeting.id,
+      chair: input.chairUnitId,
+      deputy: input.deputyUnitId,
+      proposal,
+      reason: input.reason || null,
+      secretariatGranted: granted,
+    },
   })
   return handover
 }

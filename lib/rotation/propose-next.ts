@@ -15,7 +15,10 @@ export function proposeNextChair(input: {
 }): Proposal {
   const nextMembers = new Set(input.nextYear.map((e) => e.unitId))
   const current = [...input.thisYear].sort(byOrder).map((e) => e.unitId)
-  const newcomers = [...input.nextYear].sort(byOrder).map((e) => e.unitId).filter((id) => !current.includes(id))
+  const newcomers = [...input.nextYear]
+    .sort(byOrder)
+    .map((e) => e.unitId)
+    .filter((id) => !current.includes(id))
   const order = [...current, ...newcomers]
   if (order.length === 0) return { chairUnitId: null, deputyUnitId: null }
 

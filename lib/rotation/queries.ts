@@ -12,7 +12,14 @@ export async function chairHistory(provinceId: string, clusterId: string) {
     }),
     db.handover.findMany({
       where: { clusterId, cluster: { provinceId } },
-      select: { toYear: true, confirmedAt: true, reason: true, meetingId: true, confirmedBy: { select: { name: true } }, meeting: { select: { heldOn: true, place: true } } },
+      select: {
+        toYear: true,
+        confirmedAt: true,
+        reason: true,
+        meetingId: true,
+        confirmedBy: { select: { name: true } },
+        meeting: { select: { heldOn: true, place: true } },
+      },
     }),
     db.clusterMembership.groupBy({ by: ['year'], where: { clusterId, removedAt: null, cluster: { provinceId } } }),
   ])

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 
 const id = z.string().min(1, 'required').max(40)
-const optionalId = z.string().trim().max(40).optional().transform((v) => v || null)
+const optionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((v) => v || null)
 const year = z.coerce.number({ message: 'year' }).int('year').min(2000, 'year').max(2100, 'year')
 const reason = z.string().trim().max(2000, 'tooLong').optional().default('')
 
@@ -31,7 +36,8 @@ export const rotationOrderSchema = z
     for (const [key, value] of Object.entries(input)) {
       if (!key.startsWith('order_')) continue
       const position = Number(value)
-      if (!Number.isInteger(position) || position < 1 || position > 99) ctx.addIssue({ code: 'custom', message: 'rotationOrder', path: [key] })
+      if (!Number.isInteger(position) || position < 1 || position > 99)
+        ctx.addIssue({ code: 'custom', message: 'rotationOrder', path: [key] })
       else order.push({ membershipId: key.slice(6), position })
     }
     const seen = new Set<number>()
@@ -43,9 +49,11 @@ export const rotationOrderSchema = z
   })
 export type RotationOrderInput = z.output<typeof rotationOrderSchema>
 
-export const successionSchema = z.object({
-  predecessorId: id,
-  successorId: id,
-  effectiveOn: z.iso.date({ message: 'date' }),
-}).refine((s) => s.predecessorId !== s.successorId, { message: 'successorSelf', path: ['successorId'] })
+export const successionSchema = z
+  .object({
+    predecessorId: id,
+    successorId: id,
+    effectiveOn: z.iso.date({ message: 'date' }),
+  })
+  .refine((s) => s.predecessorId !== s.successorId, { message: 'successorSelf', path: ['successorId'] })
 export type SuccessionInput = z.output<typeof successionSchema>

@@ -2,7 +2,15 @@ import 'server-only'
 import type { Tx } from '@/lib/db/client'
 import { notifyUsers, usersOfUnits } from '@/lib/notifications/notify'
 
-type Term = { provinceId: string; clusterId: string; clusterName: string; year: number; unitId: string; unitName: string; grantedById: string }
+type Term = {
+  provinceId: string
+  clusterId: string
+  clusterName: string
+  year: number
+  unitId: string
+  unitName: string
+  grantedById: string
+}
 
 // The chair unit's staff are the secretariat for that year, and only that year (rights follow the
 // year). Moving the chair revokes the previous chair unit's secretariat rights for the year —
@@ -30,10 +38,14 @@ export async function moveSecretariat(tx: Tx, term: Term) {
     })),
   })
   const everyone = await usersOfUnits(tx, [term.unitId], ['MEMBER_HEAD', 'MEMBER_STAFF'])
-  await notifyUsers(tx, everyone.map((u) => u.userId), {
-    kind: 'chairAssigned',
-    params: { unit: term.unitName, cluster: term.clusterName, year: term.year },
-    link: `/clusters/${term.clusterId}/${term.year}`,
-  })
+  await notifyUsers(
+    tx,
+    everyone.map((u) => u.userId),
+    {
+      kind: 'chairAssigned',
+      params: { unit: term.unitName, cluster: term.clusterName, year: term.year },
+      link: `/clusters/${term.clusterId}/${term.year}`,
+    },
+  )
   return newcomers.length
 }

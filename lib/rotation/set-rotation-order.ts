@@ -13,14 +13,22 @@ export async function setRotationOrder({ tx, actorId, ip, provinceId }: Ctx, inp
     select: { id: true, rotationOrder: true },
   })
   const ids = new Set(members.map((m) => m.id))
-  if (input.order.length !== members.length || input.order.some((o) => !ids.has(o.membershipId))) throw new ActionRefusal('rotationIncomplete')
+  if (input.order.length !== members.length || input.order.some((o) => !ids.has(o.membershipId)))
+    throw new ActionRefusal('rotationIncomplete')
   // One statement for the whole order, not one per member.
   await tx.$executeRaw`
     UPDATE "ClusterMembership" m SET "rotationOrder" = o.position
     FROM unnest(${input.order.map((o) => o.membershipId)}::text[], ${input.order.map((o) => o.position)}::int[]) AS o(id, position)
     WHERE m.id = o.id`
   await writeAudit(tx, {
-    actorId, ip, action: 'rotation.set', entity: 'Cluster', entityId: input.clusterId, provinceId, clusterId: input.clusterId, year: input.year,
+    actorId,
+    ip,
+    action: 'rotation.set',
+    entity: 'Cluster',
+    entityId: input.clusterId,
+    provinceId,
+    clusterId: input.clusterId,
+    year: input.year,
     data: { before: members.map((m) => [m.id, m.rotationOrder]), after: input.order.map((o) => [o.membershipId, o.position]) },
   })
 }

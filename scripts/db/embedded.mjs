@@ -33,7 +33,11 @@ const PASSWORD = 'postgres'
 const running = new Set()
 process.on('exit', () => {
   for (const server of running) {
-    try { if (server.process?.pid) process.kill(server.process.pid, 'SIGINT') } catch { /* already gone */ }
+    try {
+      if (server.process?.pid) process.kill(server.process.pid, 'SIGINT')
+    } catch {
+      /* already gone */
+    }
   }
 })
 
@@ -56,9 +60,13 @@ export function getFreePort() {
 function initdbFlags() {
   let osLocale = 'C'
   try {
-    const locales = execFileSync('locale', ['-a'], { encoding: 'utf8' }).split('\n').map((l) => l.trim())
+    const locales = execFileSync('locale', ['-a'], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.trim())
     if (locales.some((l) => l.toLowerCase() === 'c.utf8' || l.toLowerCase() === 'c.utf-8')) osLocale = 'C.UTF-8'
-  } catch { /* no `locale` binary: keep C */ }
+  } catch {
+    /* no `locale` binary: keep C */
+  }
   return ['--encoding=UTF8', `--locale=${osLocale}`, '--locale-provider=builtin', '--builtin-locale=C.UTF-8']
 }
 
@@ -103,13 +111,17 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
   if (isNew && existsSync(databaseDir) && readdirSync(databaseDir).length > 0) {
     throw new Error(`${databaseDir} is neither empty nor a PostgreSQL data directory`)
   }
-  if (isNew) await server.initialise().catch((err) => { throw fail('initdb', err) })
+  if (isNew)
+    await server.initialise().catch((err) => {
+      throw fail('initdb', err)
+    })
   // start() rejects with nothing when postgres exits early (port taken, stale postmaster.pid, …).
-  await server.start().catch((err) => { throw fail('start', err) })
+  await server.start().catch((err) => {
+    throw fail('start', err)
+  })
   running.add(server)
 
-  const connectionStringFor = (dbName = 'postgres') =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`
+  const connectionStringFor = (dbName = 'postgres') => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`
 
   // The socket file is <socketDir>/.s.PGSQL.<port>; a password is still required over it.
   const socketUrlFor = (dbName = 'postgres') =>

@@ -25,8 +25,9 @@ export async function deployMigrations(connectionString, { log, migrationsDir, s
   const o = engineOptions({ migrationsDir, schemaPath })
   const schema = await readSchema(o.schemaPath)
   const migrationsList = await readMigrations(o.migrationsDir)
-  const { appliedMigrationNames } = await withSchemaEngine(connectionString, { schemaFiles: schema.files },
-    (engine) => engine.applyMigrations({ migrationsList, filters }))
+  const { appliedMigrationNames } = await withSchemaEngine(connectionString, { schemaFiles: schema.files }, (engine) =>
+    engine.applyMigrations({ migrationsList, filters }),
+  )
   for (const name of appliedMigrationNames) log?.(`applied ${name}`)
   return appliedMigrationNames
 }
@@ -39,10 +40,19 @@ export async function deployMigrations(connectionString, { log, migrationsDir, s
  * acceptDataLoss: true (the CLI sets it with --accept-data-loss, or when the database is throw-away).
  * @returns {Promise<{ name: string | null, dir?: string, warnings: string[] }>} name null: no change
  */
-export async function createMigration(connectionString, name, { log = console.log, migrationsDir, schemaPath, draft = false, acceptDataLoss = false } = {}) {
+export async function createMigration(
+  connectionString,
+  name,
+  { log = console.log, migrationsDir, schemaPath, draft = false, acceptDataLoss = false } = {},
+) {
   const o = engineOptions({ migrationsDir, schemaPath })
   // Same normalisation as a hand-typed `prisma migrate dev --name`: a folder-safe slug.
-  const migrationName = String(name ?? '').trim().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 200)
+  const migrationName = String(name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 200)
   if (!migrationName) throw new Error('a migration needs a name, e.g. add_unit_code')
   const schema = await readSchema(o.schemaPath)
 
@@ -52,8 +62,10 @@ export async function createMigration(connectionString, name, { log = console.lo
     // tells us whether the database has drifted from the migration history.
     const { action } = await engine.devDiagnostic({ migrationsList, filters })
     if (action.tag === 'reset') {
-      throw new Error(`the database does not match the migrations and would need a reset:\n${action.reason}\n` +
-        'Use a scratch database (or unset DATABASE_URL to use a throw-away one).')
+      throw new Error(
+        `the database does not match the migrations and would need a reset:\n${action.reason}\n` +
+          'Use a scratch database (or unset DATABASE_URL to use a throw-away one).',
+      )
     }
     // Like `prisma migrate dev`: pending migrations first, so the new one is relative to them.
     const before = await engine.applyMigrations({ migrationsList, filters })
@@ -64,14 +76,18 @@ export async function createMigration(connectionString, name, { log = console.lo
 
     const loss = await engine.evaluateDataLoss({ migrationsList, schema, filters })
     if (loss.unexecutableSteps.length) {
-      throw new Error(`this migration cannot be applied as generated:\n${loss.unexecutableSteps.map((s) => `- ${s.message}`).join('\n')}\n` +
-        'Create it with --draft and edit the SQL (e.g. add a default, fill the column, then set NOT NULL).')
+      throw new Error(
+        `this migration cannot be applied as generated:\n${loss.unexecutableSteps.map((s) => `- ${s.message}`).join('\n')}\n` +
+          'Create it with --draft and edit the SQL (e.g. add a default, fill the column, then set NOT NULL).',
+      )
     }
     const warnings = loss.warnings.map((w) => w.message)
     if (warnings.length && !acceptDataLoss) {
       // `prisma migrate dev` asks here; we have no prompt, so the caller must say yes up front.
-      throw new Error(`applying this migration to the database may lose data:\n${warnings.map((w) => `- ${w}`).join('\n')}\n` +
-        'Nothing was written. Repeat with --accept-data-loss (or against a throw-away database).')
+      throw new Error(
+        `applying this migration to the database may lose data:\n${warnings.map((w) => `- ${w}`).join('\n')}\n` +
+          'Nothing was written. Repeat with --accept-data-loss (or against a throw-away database).',
+      )
     }
     for (const w of warnings) log?.(`warning: ${w}`)
 
@@ -119,14 +135,17 @@ export async function checkMigrations(connectionString, { migrationsDir, schemaP
       script: true,
       exitCode: true, // 2 when the diff is not empty
       filters,
-    }))
+    }),
+  )
   if (result.exitCode === 0) {
     return { ok: true, message: `migrations are up to date with schema.prisma (${migrationsList.migrationDirectories.length} migrations)` }
   }
   return {
     ok: false,
-    message: 'schema.prisma has changes that no migration captures. Create one with\n' +
-      '  node scripts/db/migrate.mjs create <name>\nMissing SQL:\n' + (result.stdout ?? '').trim(),
+    message:
+      'schema.prisma has changes that no migration captures. Create one with\n' +
+      '  node scripts/db/migrate.mjs create <name>\nMissing SQL:\n' +
+      (result.stdout ?? '').trim(),
   }
 }
 
@@ -140,7 +159,8 @@ export async function migrationStatus(connectionString, { migrationsDir, schemaP
   // The engine panics when constructed without a schema file, even for commands that ignore it.
   const schema = await readSchema(o.schemaPath)
   const d = await withSchemaEngine(connectionString, { schemaFiles: schema.files }, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters }))
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters }),
+  )
   const lines = [`${migrationsList.migrationDirectories.length} migrations in ${path.relative(process.cwd(), o.migrationsDir) || '.'}`]
   const h = d.history
   const pending = h?.unappliedMigrationNames ?? []
@@ -164,9 +184,9 @@ export async function resolveMigration(connectionString, migrationName, as, { mi
   const o = engineOptions({ migrationsDir, schemaPath })
   const schema = await readSchema(o.schemaPath)
   const migrationsList = await readMigrations(o.migrationsDir)
-  await withSchemaEngine(connectionString, { schemaFiles: schema.files }, (engine) => as === 'applied'
-    ? engine.markMigrationApplied({ migrationName, migrationsList })
-    : engine.markMigrationRolledBack({ migrationName }))
+  await withSchemaEngine(connectionString, { schemaFiles: schema.files }, (engine) =>
+    as === 'applied' ? engine.markMigrationApplied({ migrationName, migrationsList }) : engine.markMigrationRolledBack({ migrationName }),
+  )
 }
 
 /** Run fn(url) against a fresh embedded PostgreSQL under .data/, deleted afterwards. */
@@ -228,16 +248,23 @@ async function main([command, ...args]) {
       return 0
     }
     default:
-      console.error('usage: node scripts/db/migrate.mjs deploy | create <name> [--draft] [--accept-data-loss] | check | status\n' +
-        '       node scripts/db/migrate.mjs resolve --rolled-back|--applied <migration>\n' +
-        '  DATABASE_URL: the database (create and check use a throw-away embedded one when unset)')
+      console.error(
+        'usage: node scripts/db/migrate.mjs deploy | create <name> [--draft] [--accept-data-loss] | check | status\n' +
+          '       node scripts/db/migrate.mjs resolve --rolled-back|--applied <migration>\n' +
+          '  DATABASE_URL: the database (create and check use a throw-away embedded one when unset)',
+      )
       return 2
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main(process.argv.slice(2)).then(
-    (code) => { process.exitCode = code },
-    (err) => { console.error(`migrate: ${err.message}`); process.exitCode = 1 },
+    (code) => {
+      process.exitCode = code
+    },
+    (err) => {
+      console.error(`migrate: ${err.message}`)
+      process.exitCode = 1
+    },
   )
 }

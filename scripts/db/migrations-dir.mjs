@@ -21,15 +21,22 @@ export const lockfileText = (provider) =>
 export async function readMigrations(migrationsDir) {
   const lock = await readFile(path.join(migrationsDir, LOCKFILE), 'utf8').catch(() => null)
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => [])
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b))
-  const migrationDirectories = await Promise.all(dirs.map(async (name) => ({
-    path: name,
-    migrationFile: {
-      path: 'migration.sql',
-      content: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8')
-        .then((value) => ({ tag: 'ok', value }), (err) => ({ tag: 'error', value: err.message })),
-    },
-  })))
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b))
+  const migrationDirectories = await Promise.all(
+    dirs.map(async (name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8').then(
+          (value) => ({ tag: 'ok', value }),
+          (err) => ({ tag: 'error', value: err.message }),
+        ),
+      },
+    })),
+  )
   return { baseDir: migrationsDir, lockfile: { path: LOCKFILE, content: lock }, migrationDirectories, shadowDbInitScript: '' }
 }
 

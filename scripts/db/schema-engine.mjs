@@ -20,7 +20,9 @@ import pg from 'pg'
 // the wasm glue calls PRISMA_WASM_PANIC_REGISTRY.set_message(...) just before trapping.
 const panicRegistry = (globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
   message: null,
-  set_message(message) { this.message = message },
+  set_message(message) {
+    this.message = message
+  },
 })
 // A panic inside an engine future escapes as an uncaught "RuntimeError: unreachable" (the engine's
 // promise never settles), so it cannot be turned into a rejection: at least say what panicked.
@@ -150,7 +152,11 @@ export async function withSchemaEngine(url, { schemaFiles = [] } = {}, fn) {
   async function admin(sql) {
     const client = new pg.Client(config)
     await client.connect()
-    try { await client.query(sql) } finally { await client.end() }
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
   }
   // Pitfall 3: adapter-pg drops its shadow database before closing the pool that still uses it
   // ("database … is being accessed by other users"). We create it, and drop it with FORCE.
@@ -166,11 +172,12 @@ export async function withSchemaEngine(url, { schemaFiles = [] } = {}, fn) {
     const adapter = fixQueryable(await new PrismaPg(cfg, options).connect())
     const dispose = adapter.dispose.bind(adapter)
     let disposing
-    adapter.dispose = () => (disposing ??= (async () => {
-      open.delete(adapter)
-      await dispose()
-      await afterDispose?.()
-    })())
+    adapter.dispose = () =>
+      (disposing ??= (async () => {
+        open.delete(adapter)
+        await dispose()
+        await afterDispose?.()
+      })())
     open.add(adapter)
     return adapter
   }
@@ -193,7 +200,9 @@ export async function withSchemaEngine(url, { schemaFiles = [] } = {}, fn) {
     engine = await SchemaEngine.new(
       { datamodels: schemaFiles.map((f) => [f.path, f.content]) },
       // The engine logs every step as JSON (including whole scripts): only when asked.
-      (line) => { if (process.env.DEBUG_SCHEMA_ENGINE) console.error(`schema-engine: ${line}`) },
+      (line) => {
+        if (process.env.DEBUG_SCHEMA_ENGINE) console.error(`schema-engine: ${line}`)
+      },
       bindMigrationAwareSqlAdapterFactory(factory),
     )
     return await fn(engine)

@@ -10,7 +10,9 @@ async function figuresAs(browser: Browser, email: string) {
   return page
 }
 
-test('Lộc Hà submits its 2021 figures, the secretariat returns them with a comment Lộc Hà reads, then confirms them', async ({ browser }) => {
+test('Lộc Hà submits its 2021 figures, the secretariat returns them with a comment Lộc Hà reads, then confirms them', async ({
+  browser,
+}) => {
   // Lộc Hà's staff are member staff in 2021: their own row only.
   const locHa = await figuresAs(browser, accounts.locHaSecretariat)
   await expect(locHa.getByLabel('Kỳ Anh Giá trị sản xuất các ngành kinh tế Thực hiện', { exact: true })).toHaveAttribute('readonly', '')

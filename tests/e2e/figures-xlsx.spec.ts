@@ -73,7 +73,10 @@ test('a 50 MB upload is refused before it is read', async ({ page }) => {
   await page.waitForURL(/\/2021$/)
   const url = page.url()
   const big = Buffer.alloc(50 * 1024 * 1024, 0x41)
-  const response = await page.request.post(`${url}/figures/upload?period=YEAR`, { data: big, headers: { 'Content-Type': 'application/octet-stream' } })
+  const response = await page.request.post(`${url}/figures/upload?period=YEAR`, {
+    data: big,
+    headers: { 'Content-Type': 'application/octet-stream' },
+  })
   expect(response.status()).toBe(413)
   expect((await response.json()).message).toBe('Tệp quá lớn (tối đa 10 MB).')
 })

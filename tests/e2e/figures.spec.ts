@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { accounts, signInAndWaitForHome } from './utils'
 
-test('the 2021 secretariat reads the real case’s figures, types and pastes new ones, and bad input is refused', async ({ page, context }) => {
+test('the 2021 secretariat reads the real case’s figures, types and pastes new ones, and bad input is refused', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await signInAndWaitForHome(page, accounts.vuQuangSecretariat)
   await page.getByRole('link', { name: 'Xem cụm năm 2021' }).click()

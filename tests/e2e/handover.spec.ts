@@ -25,7 +25,9 @@ test('Vũ Quang records the 7 January 2022 meeting and hands the chair to Lộc 
   await form.getByLabel('Địa điểm').fill('Vũ Quang')
   await form.getByLabel('Đơn vị đăng cai').selectOption({ label: 'Vũ Quang' })
   await form.getByRole('radiogroup', { name: 'Kỳ Anh' }).getByLabel('Cử người dự thay').check()
-  await form.getByLabel('Nội dung (mỗi dòng một mục)').fill('Tổng kết phong trào thi đua năm 2021\nKý kết giao ước thi đua năm 2022\nBàn giao Trưởng Cụm thi đua năm 2022')
+  await form
+    .getByLabel('Nội dung (mỗi dòng một mục)')
+    .fill('Tổng kết phong trào thi đua năm 2021\nKý kết giao ước thi đua năm 2022\nBàn giao Trưởng Cụm thi đua năm 2022')
   await form.getByRole('button', { name: 'Lưu cuộc họp' }).click()
   await expect(form.getByTestId('form-message')).toHaveText('Đã ghi nhận cuộc họp.')
 

@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Browser } from '@playwright/test'
 import { accounts, demoPassword, signInAndWaitForHome } from './utils'
 
-const chairmen = ['chutich.vuquang', 'chutich.huongson', 'chutich.huongkhe', 'chutich.locha', 'chutich.camxuyen', 'chutich.kyanh'].map((c) => `${c}@hatinh.test`)
+const chairmen = ['chutich.vuquang', 'chutich.huongson', 'chutich.huongkhe', 'chutich.locha', 'chutich.camxuyen', 'chutich.kyanh'].map(
+  (c) => `${c}@hatinh.test`,
+)
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext({ locale: 'vi-VN' })
@@ -18,8 +20,14 @@ test('the 2022 pledge is drafted, published, signed by all six chairmen, in forc
   await secretariat.getByRole('link', { name: 'Soạn giao ước' }).click()
 
   const form = secretariat.getByRole('form', { name: 'Lưu bản nháp' })
-  await form.getByLabel('Phần mở đầu').fill('Thực hiện phong trào thi đua năm 2022, các đơn vị thành viên Cụm thi đua số 2 thống nhất ký kết giao ước <b>thi đua</b>.')
-  await form.getByLabel('Nội dung cam kết').fill('# I. MỤC TIÊU\nHoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022.\n\n# II. NỘI DUNG GIAO ƯỚC\n1. Thi đua phát triển kinh tế\n2. Xây dựng nông thôn mới, đô thị văn minh')
+  await form
+    .getByLabel('Phần mở đầu')
+    .fill('Thực hiện phong trào thi đua năm 2022, các đơn vị thành viên Cụm thi đua số 2 thống nhất ký kết giao ước <b>thi đua</b>.')
+  await form
+    .getByLabel('Nội dung cam kết')
+    .fill(
+      '# I. MỤC TIÊU\nHoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2022.\n\n# II. NỘI DUNG GIAO ƯỚC\n1. Thi đua phát triển kinh tế\n2. Xây dựng nông thôn mới, đô thị văn minh',
+    )
   await form.getByLabel('Bảng chỉ tiêu (dán từ Excel)').fill('Đơn vị\tSản lượng lương thực (tấn)\nLộc Hà\t19.000\nVũ Quang\t13.000')
   await form.getByLabel('Địa danh').fill('Vũ Quang')
   await form.getByLabel('Số, ký hiệu').fill('01/GƯTĐ-CTĐ2')

@@ -14,14 +14,20 @@ describe('the board’s administration refuses everyone else', () => {
     const result = await runGuarded(createClusterDefinition, { principal: chairman, values: { provinceId, name: 'Cụm thi đua số 9' }, ip })
     expect(result).toEqual({ ok: false, messageKey: 'forbidden' })
     expect(await db.cluster.count()).toBe(before)
-    const refusal = await db.auditLog.findFirst({ where: { action: 'permission.refused', entity: 'cluster.create', actorId: chairman.userId } })
+    const refusal = await db.auditLog.findFirst({
+      where: { action: 'permission.refused', entity: 'cluster.create', actorId: chairman.userId },
+    })
     expect(refusal).not.toBeNull()
   })
 
   it('refuses the 2022 secretariat too: it manages a cluster-year, not the province', async () => {
     const { provinceId } = await demoIds()
     const secretariat = await principalFor(emails.locHaSecretariat)
-    const result = await runGuarded(createUnitDefinition, { principal: secretariat, values: { provinceId, name: 'Xã mới', kind: 'COMMUNE', validFrom: '', validTo: '' }, ip })
+    const result = await runGuarded(createUnitDefinition, {
+      principal: secretariat,
+      values: { provinceId, name: 'Xã mới', kind: 'COMMUNE', validFrom: '', validTo: '' },
+      ip,
+    })
     expect(result).toEqual({ ok: false, messageKey: 'forbidden' })
     expect(await db.unit.count({ where: { name: 'Xã mới' } })).toBe(0)
   })
@@ -36,7 +42,10 @@ describe('the board’s administration refuses everyone else', () => {
 
   it('refuses a signed-out caller', async () => {
     const { provinceId } = await demoIds()
-    expect(await runGuarded(createClusterDefinition, { principal: null, values: { provinceId, name: 'X' }, ip })).toEqual({ ok: false, messageKey: 'signInRequired' })
+    expect(await runGuarded(createClusterDefinition, { principal: null, values: { provinceId, name: 'X' }, ip })).toEqual({
+      ok: false,
+      messageKey: 'signInRequired',
+    })
   })
 })
 
@@ -44,7 +53,11 @@ describe('the board administers its province', () => {
   it('creates a cluster with an audit row in the same transaction', async () => {
     const { provinceId } = await demoIds()
     const board = await principalFor(emails.board)
-    const result = await runGuarded(createClusterDefinition, { principal: board, values: { provinceId, name: 'Cụm thi đua số 3', description: '' }, ip })
+    const result = await runGuarded(createClusterDefinition, {
+      principal: board,
+      values: { provinceId, name: 'Cụm thi đua số 3', description: '' },
+      ip,
+    })
     expect(result).toEqual({ ok: true, messageKey: 'admin.clusterCreated' })
     const cluster = await db.cluster.findFirstOrThrow({ where: { name: 'Cụm thi đua số 3' } })
     expect(await db.auditLog.count({ where: { action: 'cluster.create', entityId: cluster.id, actorId: board.userId } })).toBe(1)
@@ -54,8 +67,16 @@ describe('the board administers its province', () => {
     const { provinceId } = await demoIds()
     const board = await principalFor(emails.board)
     const before = await db.unit.count()
-    const result = await runGuarded(createUnitDefinition, { principal: board, values: { provinceId, name: '', kind: 'PLANET', validFrom: '2025-13-45', validTo: '' }, ip })
-    expect(result).toMatchObject({ ok: false, messageKey: 'checkFields', fieldErrors: { name: 'required', kind: 'unitKind', validFrom: 'date' } })
+    const result = await runGuarded(createUnitDefinition, {
+      principal: board,
+      values: { provinceId, name: '', kind: 'PLANET', validFrom: '2025-13-45', validTo: '' },
+      ip,
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { name: 'required', kind: 'unitKind', validFrom: 'date' },
+    })
     expect(await db.unit.count()).toBe(before)
   })
 
@@ -72,7 +93,11 @@ describe('the board administers its province', () => {
     const board = await principalFor(emails.board)
     const commune = await db.unit.create({ data: { provinceId, name: 'Xã Hương Sơn mới', kind: 'COMMUNE' } })
     const add = (cluster: string) =>
-      runGuarded(addMembershipDefinition, { principal: board, values: { clusterId: cluster, unitId: commune.id, year: '2026', rotationOrder: '7' }, ip })
+      runGuarded(addMembershipDefinition, {
+        principal: board,
+        values: { clusterId: cluster, unitId: commune.id, year: '2026', rotationOrder: '7' },
+        ip,
+      })
     expect(await add(clusterId)).toEqual({ ok: true, messageKey: 'admin.memberAdded' })
 
     const other = await db.cluster.create({ data: { provinceId, name: 'Cụm thi đua số 4' } })
@@ -85,6 +110,9 @@ describe('the board administers its province', () => {
     expect(row.removedAt).not.toBeNull()
     expect(await db.auditLog.count({ where: { entity: 'ClusterMembership', entityId: membership.id } })).toBe(2)
     // Removing it again is a no-op with a clear answer, not a second change.
-    expect(await runGuarded(removeMembershipDefinition, { principal: board, values: { membershipId: membership.id }, ip })).toEqual({ ok: false, messageKey: 'notFound' })
+    expect(await runGuarded(removeMembershipDefinition, { principal: board, values: { membershipId: membership.id }, ip })).toEqual({
+      ok: false,
+      messageKey: 'notFound',
+    })
   })
 })

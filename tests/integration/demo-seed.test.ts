@@ -14,7 +14,10 @@ describe('the demo data is the real case of Hà Tĩnh Cluster No. 2', () => {
       },
     })
     for (const year of [2021, 2022]) {
-      const names = cluster.memberships.filter((m) => m.year === year).map((m) => m.unit.name).sort()
+      const names = cluster.memberships
+        .filter((m) => m.year === year)
+        .map((m) => m.unit.name)
+        .sort()
       expect(names).toEqual(fixture.cluster.members.map((m) => m.name).sort())
     }
     expect(cluster.chairTerms.map((t) => [t.year, t.role, t.unit.name]).sort()).toEqual([

@@ -20,7 +20,17 @@ async function yearEndMeeting(absent: string[] = [], kind = 'YEAR_END') {
   const attendance = Object.fromEntries(members.map((m) => [`att_${ids.unit(m)}`, absent.includes(m) ? 'ABSENT' : 'PRESENT']))
   const result = await runGuarded(recordMeetingDefinition, {
     principal: secretariat,
-    values: { clusterId: ids.clusterId, year: '2022', kind, heldOn: '2023-01-10', place: 'Lộc Hà', hostUnitId: ids.unit('Lộc Hà'), quorum: '2/3', agenda: 'Tổng kết năm 2022\nBàn giao Trưởng cụm', ...attendance },
+    values: {
+      clusterId: ids.clusterId,
+      year: '2022',
+      kind,
+      heldOn: '2023-01-10',
+      place: 'Lộc Hà',
+      hostUnitId: ids.unit('Lộc Hà'),
+      quorum: '2/3',
+      agenda: 'Tổng kết năm 2022\nBàn giao Trưởng cụm',
+      ...attendance,
+    },
     ip,
   })
   expect(result).toEqual({ ok: true, messageKey: 'meetings.recorded' })
@@ -29,10 +39,13 @@ async function yearEndMeeting(absent: string[] = [], kind = 'YEAR_END') {
 
 async function open2023() {
   const board = await principalFor(emails.board)
-  expect(await runGuarded(carryForwardDefinition, { principal: board, values: { clusterId: ids.clusterId, fromYear: '2022' }, ip })).toEqual({ ok: true, messageKey: 'rotation.carriedForward' })
+  expect(
+    await runGuarded(carryForwardDefinition, { principal: board, values: { clusterId: ids.clusterId, fromYear: '2022' }, ip }),
+  ).toEqual({ ok: true, messageKey: 'rotation.carriedForward' })
 }
 
-const handover = async (email: string, values: Record<string, string>) => runGuarded(confirmHandoverDefinition, { principal: await principalFor(email), values, ip })
+const handover = async (email: string, values: Record<string, string>) =>
+  runGuarded(confirmHandoverDefinition, { principal: await principalFor(email), values, ip })
 
 beforeEach(async () => {
   await resetToDemo()
@@ -44,11 +57,20 @@ describe('handing over the chair at a valid year-end meeting', () => {
     const huongSonStaff = await createStaff(ids.unit('Hương Sơn'), ids.provinceId)
     const meeting = await yearEndMeeting(['Kỳ Anh'])
     await open2023()
-    const result = await handover(emails.locHaSecretariat, { meetingId: meeting.id, chairUnitId: ids.unit('Hương Sơn'), deputyUnitId: ids.unit('Hương Khê') })
+    const result = await handover(emails.locHaSecretariat, {
+      meetingId: meeting.id,
+      chairUnitId: ids.unit('Hương Sơn'),
+      deputyUnitId: ids.unit('Hương Khê'),
+    })
     expect(result).toEqual({ ok: true, messageKey: 'rotation.handedOver' })
 
     const terms = await db.chairTerm.findMany({ where: { clusterId: ids.clusterId, year: 2023 }, select: { role: true, unitId: true } })
-    expect(terms).toEqual(expect.arrayContaining([{ role: 'CHAIR', unitId: ids.unit('Hương Sơn') }, { role: 'DEPUTY', unitId: ids.unit('Hương Khê') }]))
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        { role: 'CHAIR', unitId: ids.unit('Hương Sơn') },
+        { role: 'DEPUTY', unitId: ids.unit('Hương Khê') },
+      ]),
+    )
 
     const scope = (year: number) => ({ provinceId: ids.provinceId, clusterId: ids.clusterId, year })
     const newSecretariat = await principalFor(huongSonStaff.email)
@@ -57,7 +79,9 @@ describe('handing over the chair at a valid year-end meeting', () => {
     expect(can(outgoing, 'cluster.manage', scope(2023))).toBe(false)
     expect(can(outgoing, 'cluster.manage', scope(2022))).toBe(true)
 
-    const told = await db.notification.findMany({ where: { kind: 'chairAssigned', user: { email: { in: [huongSonStaff.email, emails.huongSonChairman] } } } })
+    const told = await db.notification.findMany({
+      where: { kind: 'chairAssigned', user: { email: { in: [huongSonStaff.email, emails.huongSonChairman] } } },
+    })
     expect(told).toHaveLength(2)
     expect(await db.auditLog.count({ where: { action: 'handover.confirm', clusterId: ids.clusterId, year: 2023 } })).toBe(1)
   })
@@ -76,8 +100,16 @@ describe('a handover that must not happen changes nothing', () => {
     const meeting = await yearEndMeeting()
     await open2023()
     const stranger = await db.unit.create({ data: { provinceId: ids.provinceId, name: 'Xã ngoài cụm', kind: 'COMMUNE' } })
-    expect(await handover(emails.locHaSecretariat, { meetingId: meeting.id, chairUnitId: stranger.id, reason: 'thử' })).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { chairUnitId: 'notAMemberNextYear' } })
-    expect(await handover(emails.locHaSecretariat, { meetingId: meeting.id, chairUnitId: ids.unit('Lộc Hà'), reason: 'thử' })).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { chairUnitId: 'sameAsCurrentChair' } })
+    expect(await handover(emails.locHaSecretariat, { meetingId: meeting.id, chairUnitId: stranger.id, reason: 'thử' })).toEqual({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { chairUnitId: 'notAMemberNextYear' },
+    })
+    expect(await handover(emails.locHaSecretariat, { meetingId: meeting.id, chairUnitId: ids.unit('Lộc Hà'), reason: 'thử' })).toEqual({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { chairUnitId: 'sameAsCurrentChair' },
+    })
     await nothingFor2023()
   })
 
@@ -94,13 +126,25 @@ describe('a handover that must not happen changes nothing', () => {
   it('refuses a meeting below quorum, a mid-year meeting, and a different choice without a reason', async () => {
     await open2023()
     const thin = await yearEndMeeting(['Vũ Quang', 'Hương Khê', 'Kỳ Anh'])
-    expect(await handover(emails.locHaSecretariat, { meetingId: thin.id, chairUnitId: ids.unit('Hương Sơn') })).toEqual({ ok: false, messageKey: 'meetingInvalid' })
+    expect(await handover(emails.locHaSecretariat, { meetingId: thin.id, chairUnitId: ids.unit('Hương Sơn') })).toEqual({
+      ok: false,
+      messageKey: 'meetingInvalid',
+    })
     const midYear = await yearEndMeeting([], 'MID_YEAR')
-    expect(await handover(emails.locHaSecretariat, { meetingId: midYear.id, chairUnitId: ids.unit('Hương Sơn') })).toEqual({ ok: false, messageKey: 'handoverNeedsYearEnd' })
+    expect(await handover(emails.locHaSecretariat, { meetingId: midYear.id, chairUnitId: ids.unit('Hương Sơn') })).toEqual({
+      ok: false,
+      messageKey: 'handoverNeedsYearEnd',
+    })
     const valid = await yearEndMeeting()
-    expect(await handover(emails.locHaSecretariat, { meetingId: valid.id, chairUnitId: ids.unit('Kỳ Anh') })).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { reason: 'reasonRequired' } })
+    expect(await handover(emails.locHaSecretariat, { meetingId: valid.id, chairUnitId: ids.unit('Kỳ Anh') })).toEqual({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { reason: 'reasonRequired' },
+    })
     await nothingFor2023()
-    expect(await handover(emails.locHaSecretariat, { meetingId: valid.id, chairUnitId: ids.unit('Kỳ Anh'), reason: 'Hội nghị bầu Kỳ Anh' })).toMatchObject({ ok: true })
+    expect(
+      await handover(emails.locHaSecretariat, { meetingId: valid.id, chairUnitId: ids.unit('Kỳ Anh'), reason: 'Hội nghị bầu Kỳ Anh' }),
+    ).toMatchObject({ ok: true })
   })
 
   it('refuses a second handover for the same year', async () => {
@@ -108,8 +152,13 @@ describe('a handover that must not happen changes nothing', () => {
     await open2023()
     const values = { meetingId: meeting.id, chairUnitId: ids.unit('Hương Sơn'), deputyUnitId: ids.unit('Hương Khê') }
     expect(await handover(emails.locHaSecretariat, values)).toMatchObject({ ok: true })
-    expect(await handover(emails.board, { ...values, chairUnitId: ids.unit('Cẩm Xuyên'), reason: 'lần hai' })).toEqual({ ok: false, messageKey: 'alreadyHandedOver' })
-    expect(await db.chairTerm.findMany({ where: { clusterId: ids.clusterId, year: 2023, role: 'CHAIR' }, select: { unitId: true } })).toEqual([{ unitId: ids.unit('Hương Sơn') }])
+    expect(await handover(emails.board, { ...values, chairUnitId: ids.unit('Cẩm Xuyên'), reason: 'lần hai' })).toEqual({
+      ok: false,
+      messageKey: 'alreadyHandedOver',
+    })
+    expect(
+      await db.chairTerm.findMany({ where: { clusterId: ids.clusterId, year: 2023, role: 'CHAIR' }, select: { unitId: true } }),
+    ).toEqual([{ unitId: ids.unit('Hương Sơn') }])
   })
 })
 
@@ -129,6 +178,8 @@ describe('two chairs for one cluster-year can never exist', () => {
   })
 
   it('is a database constraint, not only a check in the code', async () => {
-    await expect(db.chairTerm.create({ data: { clusterId: ids.clusterId, year: 2022, role: 'CHAIR', unitId: ids.unit('Kỳ Anh') } })).rejects.toMatchObject({ code: 'P2002' })
+    await expect(
+      db.chairTerm.create({ data: { clusterId: ids.clusterId, year: 2022, role: 'CHAIR', unitId: ids.unit('Kỳ Anh') } }),
+    ).rejects.toMatchObject({ code: 'P2002' })
   })
 })

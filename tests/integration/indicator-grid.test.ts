@@ -30,7 +30,11 @@ beforeEach(async () => {
 
 const indicator = async (code: string, year = 2021) => (await db.indicator.findFirstOrThrow({ where: { code, year } })).id
 const save = async (email: string, changes: object[], year = 2021) =>
-  runGuarded(saveGridDefinition, { principal: await principalFor(email), values: { clusterId: ids.clusterId, year: String(year), period: 'YEAR', changes: JSON.stringify(changes) }, ip })
+  runGuarded(saveGridDefinition, {
+    principal: await principalFor(email),
+    values: { clusterId: ids.clusterId, year: String(year), period: 'YEAR', changes: JSON.stringify(changes) },
+    ip,
+  })
 
 describe('the entry grid of the real case', () => {
   it('computes Lộc Hà’s grain output as reported: 19.000 tấn — 108,1% kế hoạch — 107,7% so với cùng kỳ', async () => {
@@ -46,7 +50,19 @@ describe('the entry grid of the real case', () => {
   it('loads and saves in a fixed number of statements whatever the grid’s size', async () => {
     const small = await countQueries(() => loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR'))
     // Twenty more indicators and six more members make a bigger grid: the same number of queries.
-    await db.indicator.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ provinceId: ids.provinceId, year: 2021, code: `X${i}`, nameVi: `Chỉ tiêu ${i}`, nameEn: `Indicator ${i}`, unit: 'ha', kind: 'AMOUNT' as const, groupName: 'Khác', periods: ['YEAR' as const] })) })
+    await db.indicator.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({
+        provinceId: ids.provinceId,
+        year: 2021,
+        code: `X${i}`,
+        nameVi: `Chỉ tiêu ${i}`,
+        nameEn: `Indicator ${i}`,
+        unit: 'ha',
+        kind: 'AMOUNT' as const,
+        groupName: 'Khác',
+        periods: ['YEAR' as const],
+      })),
+    })
     for (let i = 0; i < 6; i++) {
       const unit = await db.unit.create({ data: { provinceId: ids.provinceId, name: `Xã ${i}`, kind: 'COMMUNE' } })
       await db.clusterMembership.create({ data: { clusterId: ids.clusterId, unitId: unit.id, year: 2021 } })
@@ -58,9 +74,20 @@ describe('the entry grid of the real case', () => {
     // The whole grid, whatever its size, is one statement.
     expect([small.queries, big.queries]).toEqual([1, 1])
 
-    const cells = big.result.cells.map((c) => ({ unitId: c.unitId, indicatorId: c.indicatorId, field: 'actual', text: '1', expectedVersion: c.version }))
+    const cells = big.result.cells.map((c) => ({
+      unitId: c.unitId,
+      indicatorId: c.indicatorId,
+      field: 'actual',
+      text: '1',
+      expectedVersion: c.version,
+    }))
     const secretariat = await principalFor(emails.vuQuangSecretariat)
-    const saveAs = (changes: object[]) => runGuarded(saveGridDefinition, { principal: secretariat, values: { clusterId: ids.clusterId, year: '2021', period: 'YEAR', changes: JSON.stringify(changes) }, ip })
+    const saveAs = (changes: object[]) =>
+      runGuarded(saveGridDefinition, {
+        principal: secretariat,
+        values: { clusterId: ids.clusterId, year: '2021', period: 'YEAR', changes: JSON.stringify(changes) },
+        ip,
+      })
     // The first save also looks up the cluster's province, which the process then remembers.
     expect((await saveAs(cells.slice(0, 1))).ok).toBe(true)
     const first = await countQueries(() => saveAs(cells.slice(1, 2)))
@@ -102,7 +129,13 @@ describe('the entry grid of the real case', () => {
 
   it('saves a big grid in one transaction, every cell or none', async () => {
     const grid = await loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR')
-    const changes = grid.cells.map((c, i) => ({ unitId: c.unitId, indicatorId: c.indicatorId, field: 'note', text: `ghi chú ${i}`, expectedVersion: c.version }))
+    const changes = grid.cells.map((c, i) => ({
+      unitId: c.unitId,
+      indicatorId: c.indicatorId,
+      field: 'note',
+      text: `ghi chú ${i}`,
+      expectedVersion: c.version,
+    }))
     expect(await save(emails.vuQuangSecretariat, changes)).toEqual({ ok: true, messageKey: 'indicators.saved' })
     expect(await db.indicatorResult.count({ where: { note: { startsWith: 'ghi chú' } } })).toBe(grid.cells.length)
     expect(await db.auditLog.count({ where: { action: 'figure.change' } })).toBe(grid.cells.length)
@@ -112,7 +145,14 @@ describe('the entry grid of the real case', () => {
 describe('targets from several sources', () => {
   it('keeps the province’s plan and the council’s plan side by side, each with its % of plan', async () => {
     const slLt = await indicator('SL_LT')
-    const change = { unitId: ids.unit('Lộc Hà'), indicatorId: slLt, field: 'target', source: 'NQ HĐND huyện', text: '18.500', expectedVersion: 0 }
+    const change = {
+      unitId: ids.unit('Lộc Hà'),
+      indicatorId: slLt,
+      field: 'target',
+      source: 'NQ HĐND huyện',
+      text: '18.500',
+      expectedVersion: 0,
+    }
     expect(await save(emails.vuQuangSecretariat, [change])).toMatchObject({ ok: true })
     const grid = await loadGrid(ids.provinceId, ids.clusterId, 2021, 'YEAR')
     expect(grid.sources).toEqual(['Tỉnh giao', 'NQ HĐND huyện'])
@@ -133,11 +173,15 @@ describe('bad input and other people’s changes', () => {
       { unitId: ids.unit('Cẩm Xuyên'), indicatorId: gtsx, field: 'actual', text: '4.500', expectedVersion: 0 },
     ]
     const result = await save(emails.vuQuangSecretariat, bad)
-    expect(result).toMatchObject({ ok: false, messageKey: 'checkCells', fieldErrors: {
-      [`cell:${ids.unit('Vũ Quang')}:${gtsx}:actual`]: 'number.notANumber',
-      [`cell:${ids.unit('Hương Khê')}:${gtsx}:actual`]: 'number.notANumber',
-      [`cell:${ids.unit('Lộc Hà')}:${gtsx}:actual`]: 'value.negative',
-    } })
+    expect(result).toMatchObject({
+      ok: false,
+      messageKey: 'checkCells',
+      fieldErrors: {
+        [`cell:${ids.unit('Vũ Quang')}:${gtsx}:actual`]: 'number.notANumber',
+        [`cell:${ids.unit('Hương Khê')}:${gtsx}:actual`]: 'number.notANumber',
+        [`cell:${ids.unit('Lộc Hà')}:${gtsx}:actual`]: 'value.negative',
+      },
+    })
     expect(await db.indicatorResult.count({ where: { indicatorId: gtsx, unitId: ids.unit('Cẩm Xuyên') } })).toBe(0)
   })
 
@@ -147,7 +191,11 @@ describe('bad input and other people’s changes', () => {
     const change = { unitId: ids.unit('Lộc Hà'), indicatorId: slLt, field: 'actual', expectedVersion: row.version }
     expect(await save(emails.vuQuangSecretariat, [{ ...change, text: '19.100' }])).toMatchObject({ ok: true })
     const late = await save(emails.board, [{ ...change, text: '18.900' }])
-    expect(late).toMatchObject({ ok: false, messageKey: 'gridConflict', data: [{ unitId: ids.unit('Lộc Hà'), field: 'actual', theirs: '19100', yours: '18.900' }] })
+    expect(late).toMatchObject({
+      ok: false,
+      messageKey: 'gridConflict',
+      data: [{ unitId: ids.unit('Lộc Hà'), field: 'actual', theirs: '19100', yours: '18.900' }],
+    })
     expect((await db.indicatorResult.findUniqueOrThrow({ where: { id: row.id } })).actual).toBe(19100)
   })
 
@@ -156,7 +204,13 @@ describe('bad input and other people’s changes', () => {
     const vuonMau = await indicator('VUON_MAU')
     const own = { unitId: ids.unit('Kỳ Anh'), indicatorId: vuonMau, field: 'note', text: 'bổ sung', expectedVersion: 1 }
     expect(await save(staff.email, [own])).toMatchObject({ ok: true })
-    expect(await save(staff.email, [{ ...own, unitId: ids.unit('Lộc Hà'), expectedVersion: 0 }])).toEqual({ ok: false, messageKey: 'forbiddenRows' })
-    expect(await save(emails.locHaSecretariat, [{ ...own, unitId: ids.unit('Vũ Quang'), expectedVersion: 0 }])).toEqual({ ok: false, messageKey: 'forbiddenRows' })
+    expect(await save(staff.email, [{ ...own, unitId: ids.unit('Lộc Hà'), expectedVersion: 0 }])).toEqual({
+      ok: false,
+      messageKey: 'forbiddenRows',
+    })
+    expect(await save(emails.locHaSecretariat, [{ ...own, unitId: ids.unit('Vũ Quang'), expectedVersion: 0 }])).toEqual({
+      ok: false,
+      messageKey: 'forbiddenRows',
+    })
   })
 })

@@ -11,29 +11,62 @@ import { resetToDemo } from '../fixtures/reset'
 
 const ip = '10.1.2.3'
 let ids: Awaited<ReturnType<typeof demoIds>>
-const chairmen = { 'Vũ Quang': 'chutich.vuquang', 'Hương Sơn': 'chutich.huongson', 'Hương Khê': 'chutich.huongkhe', 'Lộc Hà': 'chutich.locha', 'Cẩm Xuyên': 'chutich.camxuyen', 'Kỳ Anh': 'chutich.kyanh' } as const
+const chairmen = {
+  'Vũ Quang': 'chutich.vuquang',
+  'Hương Sơn': 'chutich.huongson',
+  'Hương Khê': 'chutich.huongkhe',
+  'Lộc Hà': 'chutich.locha',
+  'Cẩm Xuyên': 'chutich.camxuyen',
+  'Kỳ Anh': 'chutich.kyanh',
+} as const
 const email = (unit: keyof typeof chairmen) => `${chairmen[unit]}@hatinh.test`
 
 const draft = (overrides: Record<string, string> = {}) => ({
-  clusterId: ids.clusterId, year: '2022', title: 'Thực hiện phong trào thi đua năm 2022',
+  clusterId: ids.clusterId,
+  year: '2022',
+  title: 'Thực hiện phong trào thi đua năm 2022',
   theme: 'Đổi mới, sáng tạo thi đua hoàn thành vượt mức các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội',
   preamble: 'Các đơn vị thành viên Cụm thi đua số 2 thống nhất ký kết giao ước thi đua.',
-  commitments: '# I. MỤC TIÊU\nHoàn thành vượt mức các chỉ tiêu.\n\n# II. NỘI DUNG\n1. Phát triển kinh tế\n2. Xây dựng nông thôn mới <b>đậm</b>',
+  commitments:
+    '# I. MỤC TIÊU\nHoàn thành vượt mức các chỉ tiêu.\n\n# II. NỘI DUNG\n1. Phát triển kinh tế\n2. Xây dựng nông thôn mới <b>đậm</b>',
   targets: 'Đơn vị\tSản lượng lương thực (tấn)\nLộc Hà\t17.576\nVũ Quang\t12.241',
-  place: 'Vũ Quang', signingDate: '2022-01-07', issuer: 'UBND TỈNH HÀ TĨNH\nCỤM THI ĐUA SỐ 2', documentNumber: '01/GƯTĐ-CTĐ2',
-  recipients: 'Ban Thi đua - Khen thưởng tỉnh\nCác đơn vị thành viên', deadline: '2099-01-31', ...overrides,
+  place: 'Vũ Quang',
+  signingDate: '2022-01-07',
+  issuer: 'UBND TỈNH HÀ TĨNH\nCỤM THI ĐUA SỐ 2',
+  documentNumber: '01/GƯTĐ-CTĐ2',
+  recipients: 'Ban Thi đua - Khen thưởng tỉnh\nCác đơn vị thành viên',
+  deadline: '2099-01-31',
+  ...overrides,
 })
 
 async function published() {
   const secretariat = await principalFor(emails.locHaSecretariat)
-  expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft(), ip })).toEqual({ ok: true, messageKey: 'pledges.draftSaved' })
-  const version = await db.pledgeVersion.findFirstOrThrow({ where: { pledge: { clusterId: ids.clusterId, year: 2022 } }, orderBy: { number: 'desc' } })
-  expect(await runGuarded(publishDefinition, { principal: secretariat, values: { versionId: version.id }, ip })).toEqual({ ok: true, messageKey: 'pledges.published' })
+  expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft(), ip })).toEqual({
+    ok: true,
+    messageKey: 'pledges.draftSaved',
+  })
+  const version = await db.pledgeVersion.findFirstOrThrow({
+    where: { pledge: { clusterId: ids.clusterId, year: 2022 } },
+    orderBy: { number: 'desc' },
+  })
+  expect(await runGuarded(publishDefinition, { principal: secretariat, values: { versionId: version.id }, ip })).toEqual({
+    ok: true,
+    messageKey: 'pledges.published',
+  })
   return db.pledgeVersion.findUniqueOrThrow({ where: { id: version.id } })
 }
 
-const signAs = async (unit: keyof typeof chairmen, version: { id: string; fingerprint: string | null }, extra: Record<string, string> = {}) =>
-  runGuarded(signDefinition, { principal: await principalFor(email(unit)), values: { versionId: version.id, unitId: ids.unit(unit), fingerprint: version.fingerprint!, password: demoPassword, ...extra }, ip, userAgent: `test ${unit}` })
+const signAs = async (
+  unit: keyof typeof chairmen,
+  version: { id: string; fingerprint: string | null },
+  extra: Record<string, string> = {},
+) =>
+  runGuarded(signDefinition, {
+    principal: await principalFor(email(unit)),
+    values: { versionId: version.id, unitId: ids.unit(unit), fingerprint: version.fingerprint!, password: demoPassword, ...extra },
+    ip,
+    userAgent: `test ${unit}`,
+  })
 
 beforeEach(async () => {
   await resetToDemo()
@@ -49,14 +82,21 @@ describe('drafting and publishing', () => {
     expect(v.signatoryUnitIds).toHaveLength(6)
     const content = v.content as { signatories: { personName: string }[]; commitments: { type: string; items?: string[] }[] }
     expect(content.signatories.map((s) => s.personName)).toContain('Bùi Khắc Bằng')
-    expect(content.commitments[3]).toEqual({ type: 'list', ordered: true, items: ['Phát triển kinh tế', 'Xây dựng nông thôn mới <b>đậm</b>'] })
+    expect(content.commitments[3]).toEqual({
+      type: 'list',
+      ordered: true,
+      items: ['Phát triển kinh tế', 'Xây dựng nông thôn mới <b>đậm</b>'],
+    })
     expect(await db.notification.count({ where: { kind: 'pledgeAwaitingSignature' } })).toBe(6)
   })
 
   it('refuses a secretariat of another year, and Vũ Quang once 2022 has been handed to Lộc Hà', async () => {
     const before = await db.pledge.count()
     for (const who of [emails.vuQuangSecretariat, emails.kyAnhChairman]) {
-      expect(await runGuarded(saveDraftDefinition, { principal: await principalFor(who), values: draft(), ip })).toEqual({ ok: false, messageKey: 'forbidden' })
+      expect(await runGuarded(saveDraftDefinition, { principal: await principalFor(who), values: draft(), ip })).toEqual({
+        ok: false,
+        messageKey: 'forbidden',
+      })
     }
     expect(await db.pledge.count()).toBe(before)
   })
@@ -70,16 +110,32 @@ describe('drafting and publishing', () => {
   })
 
   it('closes the outgoing secretariat’s window once next year’s chair exists, even assigned by the board', async () => {
-    await db.clusterMembership.createMany({ data: Object.keys(chairmen).map((unit) => ({ clusterId: ids.clusterId, unitId: ids.unit(unit as keyof typeof chairmen), year: 2023 })) })
+    await db.clusterMembership.createMany({
+      data: Object.keys(chairmen).map((unit) => ({
+        clusterId: ids.clusterId,
+        unitId: ids.unit(unit as keyof typeof chairmen),
+        year: 2023,
+      })),
+    })
     const locHa = await principalFor(emails.locHaSecretariat)
     expect(await runGuarded(saveDraftDefinition, { principal: locHa, values: draft({ year: '2023' }), ip })).toMatchObject({ ok: true })
     await db.chairTerm.create({ data: { clusterId: ids.clusterId, year: 2023, role: 'CHAIR', unitId: ids.unit('Hương Sơn') } })
-    expect(await runGuarded(saveDraftDefinition, { principal: await principalFor(emails.locHaSecretariat), values: draft({ year: '2023', preamble: 'sửa' }), ip })).toEqual({ ok: false, messageKey: 'forbidden' })
+    expect(
+      await runGuarded(saveDraftDefinition, {
+        principal: await principalFor(emails.locHaSecretariat),
+        values: draft({ year: '2023', preamble: 'sửa' }),
+        ip,
+      }),
+    ).toEqual({ ok: false, messageKey: 'forbidden' })
   })
 
   it('answers an empty title next to the field', async () => {
     const secretariat = await principalFor(emails.locHaSecretariat)
-    expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ title: '' }), ip })).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { title: 'required' } })
+    expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ title: '' }), ip })).toEqual({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { title: 'required' },
+    })
     expect(await db.pledgeVersion.count()).toBe(0)
   })
 })
@@ -97,7 +153,11 @@ describe('signing', () => {
   it('refuses a chairman of Kỳ Anh signing for Lộc Hà, writes nothing, and audits it', async () => {
     const v = await published()
     const kyAnh = await principalFor(emails.kyAnhChairman)
-    const result = await runGuarded(signDefinition, { principal: kyAnh, values: { versionId: v.id, unitId: ids.unit('Lộc Hà'), fingerprint: v.fingerprint!, password: demoPassword }, ip })
+    const result = await runGuarded(signDefinition, {
+      principal: kyAnh,
+      values: { versionId: v.id, unitId: ids.unit('Lộc Hà'), fingerprint: v.fingerprint!, password: demoPassword },
+      ip,
+    })
     expect(result).toEqual({ ok: false, messageKey: 'forbidden' })
     expect(await db.pledgeSignature.count()).toBe(0)
     expect(await db.auditLog.count({ where: { action: 'permission.refused', entity: 'pledge.sign', actorId: kyAnh.userId } })).toBe(1)
@@ -105,7 +165,11 @@ describe('signing', () => {
 
   it('refuses a wrong password, a changed text and a passed deadline, each on record', async () => {
     const v = await published()
-    expect(await signAs('Hương Sơn', v, { password: 'sai' })).toEqual({ ok: false, messageKey: 'checkFields', fieldErrors: { password: 'wrongPassword' } })
+    expect(await signAs('Hương Sơn', v, { password: 'sai' })).toEqual({
+      ok: false,
+      messageKey: 'checkFields',
+      fieldErrors: { password: 'wrongPassword' },
+    })
     expect(await signAs('Hương Sơn', v, { fingerprint: 'a'.repeat(64) })).toEqual({ ok: false, messageKey: 'textChanged' })
     await db.pledgeVersion.update({ where: { id: v.id }, data: { deadline: new Date('2022-01-15') } })
     expect(await signAs('Hương Sơn', v)).toEqual({ ok: false, messageKey: 'deadlinePassed' })
@@ -117,7 +181,9 @@ describe('signing', () => {
     const v1 = await published()
     await signAs('Vũ Quang', v1)
     const secretariat = await principalFor(emails.locHaSecretariat)
-    expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ preamble: 'Văn bản đã sửa.' }), ip })).toMatchObject({ ok: true })
+    expect(
+      await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ preamble: 'Văn bản đã sửa.' }), ip }),
+    ).toMatchObject({ ok: true })
     expect((await db.pledgeVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe('SUPERSEDED')
     expect((await db.pledgeSignature.findFirstOrThrow({ where: { versionId: v1.id } })).voidedAt).not.toBeNull()
     expect(await db.notification.count({ where: { kind: 'pledgeVoided', user: { email: email('Vũ Quang') } } })).toBe(1)
@@ -133,18 +199,35 @@ describe('signing', () => {
     expect((await db.pledgeVersion.findUniqueOrThrow({ where: { id: v.id } })).status).toBe('IN_FORCE')
     expect(await db.auditLog.count({ where: { action: 'pledge.inForce' } })).toBe(1)
     const secretariat = await principalFor(emails.locHaSecretariat)
-    expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ preamble: 'sửa' }), ip })).toEqual({ ok: false, messageKey: 'pledgeInForce' })
+    expect(await runGuarded(saveDraftDefinition, { principal: secretariat, values: draft({ preamble: 'sửa' }), ip })).toEqual({
+      ok: false,
+      messageKey: 'pledgeInForce',
+    })
   })
 
   it('lets a chairman decline with a reason the secretariat sees', async () => {
     const v = await published()
     const kyAnh = await principalFor(emails.kyAnhChairman)
-    expect(await runGuarded(declineDefinition, { principal: kyAnh, values: { versionId: v.id, unitId: ids.unit('Kỳ Anh'), reason: '' }, ip })).toMatchObject({ fieldErrors: { reason: 'reasonRequired' } })
-    expect(await runGuarded(declineDefinition, { principal: kyAnh, values: { versionId: v.id, unitId: ids.unit('Kỳ Anh'), reason: 'Chỉ tiêu vườn mẫu chưa phù hợp' }, ip })).toMatchObject({ ok: true })
+    expect(
+      await runGuarded(declineDefinition, { principal: kyAnh, values: { versionId: v.id, unitId: ids.unit('Kỳ Anh'), reason: '' }, ip }),
+    ).toMatchObject({ fieldErrors: { reason: 'reasonRequired' } })
+    expect(
+      await runGuarded(declineDefinition, {
+        principal: kyAnh,
+        values: { versionId: v.id, unitId: ids.unit('Kỳ Anh'), reason: 'Chỉ tiêu vườn mẫu chưa phù hợp' },
+        ip,
+      }),
+    ).toMatchObject({ ok: true })
     const pledge = await pledgeOfClusterYear(ids.clusterId, 2022)
     expect(pledge?.current.declines[0]).toMatchObject({ reason: 'Chỉ tiêu vườn mẫu chưa phù hợp' })
     await signAs('Lộc Hà', v)
-    expect(await runGuarded(declineDefinition, { principal: await principalFor(email('Lộc Hà')), values: { versionId: v.id, unitId: ids.unit('Lộc Hà'), reason: 'đổi ý' }, ip })).toEqual({ ok: false, messageKey: 'alreadySignedCannotDecline' })
+    expect(
+      await runGuarded(declineDefinition, {
+        principal: await principalFor(email('Lộc Hà')),
+        values: { versionId: v.id, unitId: ids.unit('Lộc Hà'), reason: 'đổi ý' },
+        ip,
+      }),
+    ).toEqual({ ok: false, messageKey: 'alreadySignedCannotDecline' })
   })
 })
 
@@ -155,7 +238,10 @@ describe('the signed document', () => {
     const pdf = await issuePledgePdf(v.id)
     expect(Buffer.from(pdf!.bytes.subarray(0, 5)).toString()).toBe('%PDF-')
 
-    expect(await verifyCode(v.verificationCode!.toLowerCase().replaceAll('-', ' '))).toMatchObject({ result: 'genuine', pledge: { year: 2022, version: 1, status: 'IN_FORCE', signatoriesTotal: 6 } })
+    expect(await verifyCode(v.verificationCode!.toLowerCase().replaceAll('-', ' '))).toMatchObject({
+      result: 'genuine',
+      pledge: { year: 2022, version: 1, status: 'IN_FORCE', signatoriesTotal: 6 },
+    })
     const genuine = await verifyFile(pdf!.bytes)
     expect(genuine).toMatchObject({ result: 'genuine', via: 'file' })
     expect(genuine.result === 'genuine' && genuine.pledge.signatures.map((s) => s.signerName)).toContain('Nguyễn Quang Thọ')

@@ -10,11 +10,17 @@ describe('sign-in failure limit', () => {
   })
 
   it('refuses after five, until ten minutes after the first of them', () => {
-    expect(judgeSignInLimit({ accountAndAddress: 5, address: 5, oldestRelevantFailure: minutesAgo(3) }, now)).toEqual({ allowed: false, retryAfterMinutes: 7 })
+    expect(judgeSignInLimit({ accountAndAddress: 5, address: 5, oldestRelevantFailure: minutesAgo(3) }, now)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 7,
+    })
   })
 
   it('says at least one minute even at the end of the window', () => {
-    expect(judgeSignInLimit({ accountAndAddress: 6, address: 6, oldestRelevantFailure: minutesAgo(10) }, now)).toEqual({ allowed: false, retryAfterMinutes: 1 })
+    expect(judgeSignInLimit({ accountAndAddress: 6, address: 6, oldestRelevantFailure: minutesAgo(10) }, now)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 1,
+    })
   })
 
   it('refuses an address that tries many accounts', () => {
@@ -24,6 +30,9 @@ describe('sign-in failure limit', () => {
 
 describe('an account attacked from many addresses', () => {
   it('is locked after 20 failures in the window whatever the addresses', () => {
-    expect(judgeSignInLimit({ accountAndAddress: 1, address: 1, account: 20, oldestRelevantFailure: minutesAgo(2) }, now)).toEqual({ allowed: false, retryAfterMinutes: 8 })
+    expect(judgeSignInLimit({ accountAndAddress: 1, address: 1, account: 20, oldestRelevantFailure: minutesAgo(2) }, now)).toEqual({
+      allowed: false,
+      retryAfterMinutes: 8,
+    })
   })
 })

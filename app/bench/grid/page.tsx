@@ -24,7 +24,18 @@ export default async function BenchGridPage({ searchParams }: { searchParams: Pr
   // The board's rights: every row may be entered and reviewed.
   const mayEnter = grid.members.map((m) => m.id)
   return (
-    <FiguresView clusterId={cluster} clusterName={clusterName ?? ''} year={Number(year)} period="YEAR" progress={progress} grid={grid}
-      mayEnter={mayEnter} canManage onlyUnitId={onlyUnitId} saveAction={saveGridAction} reviewAction={reviewAction} />
+    <FiguresView
+      clusterId={cluster}
+      clusterName={clusterName ?? ''}
+      year={Number(year)}
+      period="YEAR"
+      progress={progress}
+      grid={grid}
+      mayEnter={mayEnter}
+      canManage
+      onlyUnitId={onlyUnitId}
+      saveAction={saveGridAction}
+      reviewAction={reviewAction}
+    />
   )
 }

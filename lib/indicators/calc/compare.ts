@@ -28,7 +28,12 @@ export function achievedReduction(actual: Figure, previous: Figure): number | nu
   return previous - actual
 }
 
-export function percentOfTarget(input: { actual: number | null; target: number | null; previous: number | null; rule: IndicatorRule }): number | null {
+export function percentOfTarget(input: {
+  actual: number | null
+  target: number | null
+  previous: number | null
+  rule: IndicatorRule
+}): number | null {
   const { actual, target, previous, rule } = input
   if (rule.kind === 'BOOLEAN') {
     // Yes/no indicators (district recognised as NTM-standard) are either achieved or not: 100 or 0.

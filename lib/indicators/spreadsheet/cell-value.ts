@@ -22,7 +22,10 @@ export function readCell(value: CellValue, numFmt?: string): CellRead {
   if (value === null || value === undefined) return blank
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'other', text: String(value) }
-    return { kind: 'number', value: numFmt && PERCENT_FORMAT.test(numFmt.replace(/"[^"]*"/g, '')) ? Number((value * 100).toPrecision(15)) : value }
+    return {
+      kind: 'number',
+      value: numFmt && PERCENT_FORMAT.test(numFmt.replace(/"[^"]*"/g, '')) ? Number((value * 100).toPrecision(15)) : value,
+    }
   }
   if (typeof value === 'string') {
     const text = value.replace(EDGE_SPACE, '')
@@ -47,7 +50,11 @@ export function shownText(read: CellRead): string {
 export type NumberRead = { ok: true; value: number; raw: number } | { ok: false; code: 'notANumber' | 'ambiguous' }
 
 // A yes/no cell is shown as "Đạt" / "Chưa đạt" (write.ts), so a clerk may type those words as well.
-const yesNo = new Map([['đạt', 1], ['chưa đạt', 0], ['không đạt', 0]])
+const yesNo = new Map([
+  ['đạt', 1],
+  ['chưa đạt', 0],
+  ['không đạt', 0],
+])
 
 export function numberOf(read: CellRead, rule: Pick<IndicatorRule, 'kind'>): NumberRead {
   if (read.kind === 'number') {

@@ -9,7 +9,12 @@ import type { Grid, GridCell } from '../load-grid'
 export type GridIndicator = Grid['indicators'][number]
 
 export const ruleOf = (i: GridIndicator): IndicatorRule => ({
-  kind: i.kind, direction: i.direction, decimals: i.decimals, reduction: i.reduction, min: i.minValue, max: i.maxValue,
+  kind: i.kind,
+  direction: i.direction,
+  decimals: i.decimals,
+  reduction: i.reduction,
+  min: i.minValue,
+  max: i.maxValue,
 })
 
 // 19.000,00 → 19.000 and 7.799,50 → 7.799,5, as on screen; yes/no reads "Đạt" / "Chưa đạt".
@@ -35,9 +40,12 @@ export type Comparisons = { percentOfTarget: Record<string, string>; percentOfPr
 export function comparisons(cell: GridCell, indicator: GridIndicator, sources: string[]): Comparisons {
   const rule = ruleOf(indicator)
   return {
-    percentOfTarget: Object.fromEntries(sources.map((s) => [
-      s, formatPercent(percentOfTarget({ actual: cell.actual, target: cell.targets[s]?.value ?? null, previous: cell.previous, rule })),
-    ])),
+    percentOfTarget: Object.fromEntries(
+      sources.map((s) => [
+        s,
+        formatPercent(percentOfTarget({ actual: cell.actual, target: cell.targets[s]?.value ?? null, previous: cell.previous, rule })),
+      ]),
+    ),
     percentOfPrevious: formatPercent(percentOfPrevious(cell.actual, cell.previous, rule)),
     growth: formatGrowth(growth(cell.actual, cell.previous, rule), 2),
   }

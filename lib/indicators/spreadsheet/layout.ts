@@ -23,9 +23,20 @@ export const yearKey = (meta: Pick<SheetMeta, 'year' | 'period'>) => `${meta.yea
 export const MAX_ROWS = 50_000
 
 export type ColumnKey =
-  | 'stt' | 'unitId' | 'unitName' | 'code' | 'name' | 'unit'
-  | 'target' | 'actual' | 'qualifier' | 'previous' | 'note'
-  | 'percentOfTarget' | 'percentOfPrevious' | 'growth'
+  | 'stt'
+  | 'unitId'
+  | 'unitName'
+  | 'code'
+  | 'name'
+  | 'unit'
+  | 'target'
+  | 'actual'
+  | 'qualifier'
+  | 'previous'
+  | 'note'
+  | 'percentOfTarget'
+  | 'percentOfPrevious'
+  | 'growth'
 export type Column = { key: ColumnKey; header: string; width: number; source?: string }
 
 // The columns a clerk may fill in; every other column is read-only information.
@@ -69,7 +80,12 @@ export function columnLetter(index: number): string {
 
 // Headers and labels are compared the way a reader sees them: typed text may arrive decomposed
 // (NFD) or with doubled spaces, and "thực hiện" is the same column as "Thực hiện".
-export const normalize = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLocaleLowerCase('vi')
+export const normalize = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('vi')
 
 // Which layout column a header names; a target column only for a source the grid knows, so a typo
 // ("KH Tinh giao") is reported instead of creating a new source.

@@ -14,7 +14,8 @@ const SEARCH_ROWS = 20
 // still reads right, and one the layout does not know is reported instead of read as something else.
 export function readHeader(ws: Worksheet, sources: string[]): { ok: true; header: HeaderMap } | { ok: false; problem: Problem } {
   const fail = (row: number, column: number, value: string): { ok: false; problem: Problem } => ({
-    ok: false, problem: { sheet: ws.name, row, column: columnLetter(column), code: 'headerMismatch', value },
+    ok: false,
+    problem: { sheet: ws.name, row, column: columnLetter(column), code: 'headerMismatch', value },
   })
   const row = findHeaderRow(ws)
   if (!row) return fail(HEADER_ROW, 4, 'Mã chỉ tiêu')

@@ -75,8 +75,13 @@ type Outcome = CellChange | { code: ProblemCode } | null
 // null: blank or the same as the grid, i.e. no change.
 function readInput(ref: ColumnRef, value: CellRead, cell: GridCell, indicator: GridIndicator): Outcome {
   const change = (text: string): CellChange => ({
-    unitId: cell.unitId, indicatorId: cell.indicatorId, field: ref.key as CellChange['field'], text,
-    ...(ref.key === 'target' ? { source: ref.source!, expectedVersion: cell.targets[ref.source!]?.version ?? 0 } : { expectedVersion: cell.version }),
+    unitId: cell.unitId,
+    indicatorId: cell.indicatorId,
+    field: ref.key as CellChange['field'],
+    text,
+    ...(ref.key === 'target'
+      ? { source: ref.source!, expectedVersion: cell.targets[ref.source!]?.version ?? 0 }
+      : { expectedVersion: cell.version }),
   })
   if (ref.key === 'note') {
     const note = shownText(value)

@@ -47,7 +47,11 @@ export async function readUpload(bytes: Uint8Array, grid: Grid, meta: SheetMeta)
   })
   // An extra column is only in the way when it holds figures the clerk expects to be read.
   const extras: Problem[] = [...new Set([...header.extras.keys(), ...result.extrasWithData])].map((column) => ({
-    sheet: ws.name, row: header.row, column: columnLetter(column), code: 'extraColumn', value: header.extras.get(column) ?? '',
+    sheet: ws.name,
+    row: header.row,
+    column: columnLetter(column),
+    code: 'extraColumn',
+    value: header.extras.get(column) ?? '',
     ...(!result.extrasWithData.has(column) && { warning: true as const }),
   }))
   return { changes: result.changes, problems: [...extras, ...result.problems].sort(byPlace), rowsRead: result.rowsRead }

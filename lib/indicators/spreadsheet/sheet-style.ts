@@ -15,7 +15,12 @@ export function styleTitle(ws: Worksheet, lines: string[]): void {
     // Written in column C: column A is narrow and B hidden, and text only spills over empty cells.
     const cell = ws.getCell(i + 1, 3)
     cell.value = text
-    cell.font = i === 0 ? { ...font, size: 14, bold: true } : i === 1 ? { ...font, size: 12, bold: true } : { ...font, italic: true, color: { argb: 'FF475569' } }
+    cell.font =
+      i === 0
+        ? { ...font, size: 14, bold: true }
+        : i === 1
+          ? { ...font, size: 12, bold: true }
+          : { ...font, italic: true, color: { argb: 'FF475569' } }
   })
 }
 
@@ -42,7 +47,7 @@ export function styleCell(cell: Cell, options: { open: boolean; numFmt?: string;
 // writes overlapping ranges, which Excel repairs with a warning; runs of rows are given as ranges.
 export function addValidation(ws: Worksheet, column: string, rows: number[], validation: DataValidation): void {
   const list = (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i
     while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++
     list.add(`${column}${rows[i]}:${column}${rows[j]}`, validation)

@@ -3,8 +3,18 @@ import { toCsv } from '@/lib/reports/csv'
 import type { Grid, GridCell } from '../load-grid'
 import { comparisons, figureText, numberFormat, type Comparisons, type GridIndicator } from './figures'
 import {
-  FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, columnLetter, columns, periodTitles, qualifierLabels, sheetNames, targetSources, yearKey,
-  type Column, type SheetMeta,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  KEY_ROW,
+  columnLetter,
+  columns,
+  periodTitles,
+  qualifierLabels,
+  sheetNames,
+  targetSources,
+  yearKey,
+  type Column,
+  type SheetMeta,
 } from './layout'
 import { addValidation, protection, qualifierValidation, styleCell, styleHeader, styleTitle, yesNoValidation } from './sheet-style'
 
@@ -85,21 +95,35 @@ const isComparison = (column: Column) => ['percentOfTarget', 'percentOfPrevious'
 
 function valueOf(column: Column, { cell, indicator, unitName, index }: RowContext, shown: Comparisons | null) {
   switch (column.key) {
-    case 'stt': return index + 1
-    case 'unitId': return cell.unitId
-    case 'unitName': return unitName
-    case 'code': return indicator.code
-    case 'name': return indicator.nameVi
-    case 'unit': return indicator.unit
+    case 'stt':
+      return index + 1
+    case 'unitId':
+      return cell.unitId
+    case 'unitName':
+      return unitName
+    case 'code':
+      return indicator.code
+    case 'name':
+      return indicator.nameVi
+    case 'unit':
+      return indicator.unit
     // Numbers stay numbers, so the clerk's Excel can sum and sort them.
-    case 'target': return cell.targets[column.source!]?.value ?? null
-    case 'actual': return cell.actual
-    case 'previous': return cell.previous
-    case 'qualifier': return qualifierLabels[cell.qualifier] || null
-    case 'note': return cell.note || null
-    case 'percentOfTarget': return shown?.percentOfTarget[column.source!] ?? null
-    case 'percentOfPrevious': return shown?.percentOfPrevious ?? null
-    case 'growth': return shown?.growth ?? null
+    case 'target':
+      return cell.targets[column.source!]?.value ?? null
+    case 'actual':
+      return cell.actual
+    case 'previous':
+      return cell.previous
+    case 'qualifier':
+      return qualifierLabels[cell.qualifier] || null
+    case 'note':
+      return cell.note || null
+    case 'percentOfTarget':
+      return shown?.percentOfTarget[column.source!] ?? null
+    case 'percentOfPrevious':
+      return shown?.percentOfPrevious ?? null
+    case 'growth':
+      return shown?.growth ?? null
   }
 }
 
@@ -115,10 +139,16 @@ export function gridCsv(grid: Grid, meta: SheetMeta): string {
     if (!indicator) return []
     const shown = comparisons(cell, indicator, sources)
     const context = { cell, indicator, unitName: names.get(cell.unitId) ?? '', index }
-    return [[meta.year, periodTitles[meta.period], ...cols.map((column) => {
-      const value = valueOf(column, context, shown)
-      return ['target', 'actual', 'previous'].includes(column.key) ? figureText(value as number | null, indicator) : (value ?? '')
-    })]]
+    return [
+      [
+        meta.year,
+        periodTitles[meta.period],
+        ...cols.map((column) => {
+          const value = valueOf(column, context, shown)
+          return ['target', 'actual', 'previous'].includes(column.key) ? figureText(value as number | null, indicator) : (value ?? '')
+        }),
+      ],
+    ]
   })
   return toCsv(['Năm', 'Kỳ', ...cols.map((c) => c.header)], rows)
 }

@@ -14,15 +14,11 @@ import { create, type Font } from 'fontkit'
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic'
 
 const READERS: Record<FontStyle, () => Buffer> = {
-  regular: () =>
-    readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf')),
+  regular: () => readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf')),
   bold: () => readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf')),
   italic: () =>
-    readFileSync(
-      path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf'),
-    ),
-  boldItalic: () =>
-    readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf')),
+    readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf')),
+  boldItalic: () => readFileSync(path.join(process.cwd(), 'node_modules/@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf')),
 }
 
 // Parsed once per process and shared by every document: parsing the OpenType tables is most of the cost

@@ -96,7 +96,15 @@ export async function renderPledgePdf(input: RenderPledgeInput): Promise<Uint8Ar
   drawSignatureBlocks(doc, 'ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC', blocks, recipientsHeight(doc, content.recipients))
   drawRecipients(doc, content.recipients)
 
-  drawSignaturePage(doc, { title: content.title, blocks, fingerprint, code, versionNumber, status: input.status, verifyUrl: input.verifyUrl })
+  drawSignaturePage(doc, {
+    title: content.title,
+    blocks,
+    fingerprint,
+    code,
+    versionNumber,
+    status: input.status,
+    verifyUrl: input.verifyUrl,
+  })
   decoratePages(doc, code, input.status === 'draft')
   doc.end()
   return done

@@ -138,7 +138,11 @@ describe('missing, zero and negative bases show "—", never Infinity or NaN', (
     for (const rule of [output, accidents, poorHouseholds, ntmDistrict]) {
       for (const actual of figures) {
         for (const base of figures) {
-          for (const result of [percentOfTarget({ actual, target: base, previous: base, rule }), percentOfPrevious(actual, base, rule), growth(actual, base, rule)]) {
+          for (const result of [
+            percentOfTarget({ actual, target: base, previous: base, rule }),
+            percentOfPrevious(actual, base, rule),
+            growth(actual, base, rule),
+          ]) {
             if (result !== null) expect(Number.isFinite(result)).toBe(true)
           }
         }

@@ -6,7 +6,15 @@ import { impliedBase, realCaseBases, reportedDecimals } from '@/lib/indicators/c
 import type { IndicatorRule } from '@/lib/indicators/calc/types'
 import { formatGrowth, formatPercent, formatVnNumber, parseVnNumber } from '@/lib/indicators/calc/vn-number'
 
-type Reported = { member: string; indicator: string; actual: number; qualifier: string; pctOfPlan?: number; pctOfPriorYear?: number; yoyGrowthPct?: number }
+type Reported = {
+  member: string
+  indicator: string
+  actual: number
+  qualifier: string
+  pctOfPlan?: number
+  pctOfPriorYear?: number
+  yoyGrowthPct?: number
+}
 const reported2021: Reported[] = fixture.reported2021
 
 const rule = (decimals: number): IndicatorRule => ({ kind: 'AMOUNT', direction: 'HIGHER_IS_BETTER', decimals, reduction: false })
@@ -39,7 +47,9 @@ describe('the seed bases reproduce what Cluster No. 2 reported for 2021', () => 
       expect(formatPercent(percentOfTarget({ actual, target: plan, previous, rule: r }), decimals)).toBe(reported.percentOfPlan)
     }
     if (reported.percentOfPrevious) {
-      expect(formatPercent(percentOfPrevious(actual, previous, r), reportedDecimals(reported.percentOfPrevious))).toBe(reported.percentOfPrevious)
+      expect(formatPercent(percentOfPrevious(actual, previous, r), reportedDecimals(reported.percentOfPrevious))).toBe(
+        reported.percentOfPrevious,
+      )
     }
     if (reported.growth) {
       expect(formatGrowth(growth(actual, previous, r), reportedDecimals(reported.growth))).toBe(reported.growth)

@@ -74,12 +74,28 @@ describe('refusing what is not a figure', () => {
     expect(error('\u00a0%')).toBe('empty')
   })
 
-  it.each(['1,2,3', '1.2.3', '12a', 'abc', '1,,2', '1,2.5', '19.00.000', '1.250.00', '5,', ',5', '.5', '5.', '1 000', '--3', '1e5', 'Infinity', '%5', '5%%'])(
-    'refuses "%s" as not a number',
-    (text) => {
-      expect(error(text)).toBe('notANumber')
-    },
-  )
+  it.each([
+    '1,2,3',
+    '1.2.3',
+    '12a',
+    'abc',
+    '1,,2',
+    '1,2.5',
+    '19.00.000',
+    '1.250.00',
+    '5,',
+    ',5',
+    '.5',
+    '5.',
+    '1 000',
+    '--3',
+    '1e5',
+    'Infinity',
+    '%5',
+    '5%%',
+  ])('refuses "%s" as not a number', (text) => {
+    expect(error(text)).toBe('notANumber')
+  })
 
   it('refuses English thousands commas instead of guessing which figure was meant', () => {
     expect(error('1,234,567')).toBe('ambiguous')
@@ -144,5 +160,4 @@ describe('writing percentages and growth', () => {
     expect(formatGrowth(-0.01)).toBe('0,0%')
     expect(formatGrowth(0.04)).toBe('0,0%')
   })
-
 })

@@ -158,7 +158,8 @@ async function smallestFontSize(pdf: Uint8Array): Promise<number> {
   let min = Infinity
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent()
-    for (const item of items) if ('transform' in item && item.str.trim()) min = Math.min(min, Math.hypot(item.transform[2], item.transform[3]))
+    for (const item of items)
+      if ('transform' in item && item.str.trim()) min = Math.min(min, Math.hypot(item.transform[2], item.transform[3]))
   }
   await doc.destroy()
   return min

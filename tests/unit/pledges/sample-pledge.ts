@@ -88,10 +88,7 @@ export function renderInput(content: PledgeContent = realPledge, over: Partial<R
     fingerprint: fp,
     code: verificationCode(VERSION_ID, fp),
     versionNumber: 1,
-    signatures: [
-      signatureOf('Vũ Quang', '2022-01-07T09:15:00+07:00'),
-      signatureOf('Hương Sơn', '2022-01-07T09:21:00+07:00'),
-    ],
+    signatures: [signatureOf('Vũ Quang', '2022-01-07T09:15:00+07:00'), signatureOf('Hương Sơn', '2022-01-07T09:21:00+07:00')],
     status: 'published',
     verifyUrl: 'https://thidua.example.org/xac-minh',
     ...over,

@@ -38,14 +38,25 @@ export default async function ClusterMembersPage({ params, searchParams }: Props
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('membersOf', { cluster: cluster.name })}</h1>
-        <Link href={`/clusters/${clusterId}/history`} className="text-sm text-brand-700 underline">{t('history')}</Link>
+        <Link href={`/clusters/${clusterId}/history`} className="text-sm text-brand-700 underline">
+          {t('history')}
+        </Link>
       </div>
       <form className="flex flex-wrap items-end gap-2" method="get">
         <label className="text-sm">
           <span className="block text-slate-700">{t('year')}</span>
-          <input name="year" type="number" min={2000} max={2100} defaultValue={year} className="mt-1 w-28 rounded border border-slate-300 px-3 py-2" />
+          <input
+            name="year"
+            type="number"
+            min={2000}
+            max={2100}
+            defaultValue={year}
+            className="mt-1 w-28 rounded border border-slate-300 px-3 py-2"
+          />
         </label>
-        <button className="rounded border border-slate-300 bg-white px-4 py-2 text-sm" type="submit">{t('showYear')}</button>
+        <button className="rounded border border-slate-300 bg-white px-4 py-2 text-sm" type="submit">
+          {t('showYear')}
+        </button>
         <span className="text-sm text-slate-600">{years.join(' · ')}</span>
       </form>
       <Section title={`${t('year')} ${year}`}>
@@ -56,7 +67,9 @@ export default async function ClusterMembersPage({ params, searchParams }: Props
             members={cluster.memberships}
             chairUnitId={cluster.chairTerms.find((c) => c.role === 'CHAIR')?.unit.id}
             deputyUnitId={cluster.chairTerms.find((c) => c.role === 'DEPUTY')?.unit.id}
-            action={(m) => <RemoveMemberButton action={removeMembershipFormAction} membershipId={m.id} unitName={m.unit.name} year={year} />}
+            action={(m) => (
+              <RemoveMemberButton action={removeMembershipFormAction} membershipId={m.id} unitName={m.unit.name} year={year} />
+            )}
           />
         )}
         <h3 className="mb-2 mt-5 font-semibold">{t('addMember', { year })}</h3>

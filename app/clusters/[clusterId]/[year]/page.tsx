@@ -31,24 +31,43 @@ export default async function ClusterYearPage({ params }: { params: Promise<Para
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('yearTitle', { cluster: cluster.name, year })}</h1>
         <span className="flex flex-wrap gap-4 text-sm">
-          <Link href={`${base}/figures`} className="text-brand-700 underline">{ind('link', { year })}</Link>
-          <Link href={`${base}/pledge`} className="text-brand-700 underline">{p('link', { year })}</Link>
-          <Link href={`/clusters/${clusterId}/history`} className="text-brand-700 underline">{r('history')}</Link>
+          <Link href={`${base}/figures`} className="text-brand-700 underline">
+            {ind('link', { year })}
+          </Link>
+          <Link href={`${base}/pledge`} className="text-brand-700 underline">
+            {p('link', { year })}
+          </Link>
+          <Link href={`/clusters/${clusterId}/history`} className="text-brand-700 underline">
+            {r('history')}
+          </Link>
         </span>
       </div>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div className="rounded border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-500">{t('chair')}</dt>
-          <dd className="font-medium" data-testid="chair">{term('CHAIR')?.name ?? t('notChosen')}</dd>
+          <dd className="font-medium" data-testid="chair">
+            {term('CHAIR')?.name ?? t('notChosen')}
+          </dd>
         </div>
         <div className="rounded border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-500">{t('deputy')}</dt>
-          <dd className="font-medium" data-testid="deputy">{term('DEPUTY')?.name ?? t('notChosen')}</dd>
+          <dd className="font-medium" data-testid="deputy">
+            {term('DEPUTY')?.name ?? t('notChosen')}
+          </dd>
         </div>
       </dl>
       <Section
         title={m('title')}
-        actions={canManage && <Link href={`${base}/meetings/new`} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">{m('record')}</Link>}
+        actions={
+          canManage && (
+            <Link
+              href={`${base}/meetings/new`}
+              className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              {m('record')}
+            </Link>
+          )
+        }
       >
         <MeetingList meetings={meetings} base={base} year={year} />
       </Section>

@@ -38,17 +38,29 @@ export default async function ChairHistoryPage({ params }: { params: Promise<{ c
             {readable.map((h, i) => (
               <li key={h.year} className="rounded border border-slate-200 p-3">
                 <p className="font-medium">
-                  <Link href={`/clusters/${clusterId}/${h.year}`} className="text-brand-700 underline">{h.year}</Link>{' '}
+                  <Link href={`/clusters/${clusterId}/${h.year}`} className="text-brand-700 underline">
+                    {h.year}
+                  </Link>{' '}
                   <span data-testid={`chair-${h.year}`}>{h.chair?.name ?? '—'}</span>
-                  {h.deputy && <span className="text-slate-600"> · {t('nextDeputy', { year: h.year })}: {h.deputy.name}</span>}
+                  {h.deputy && (
+                    <span className="text-slate-600">
+                      {' '}
+                      · {t('nextDeputy', { year: h.year })}: {h.deputy.name}
+                    </span>
+                  )}
                 </p>
                 {i < readable.length - 1 && readable[i + 1].chair && h.chair && (
-                  <p className="text-sm text-slate-500">{readable[i + 1].year} {readable[i + 1].chair!.name} → {h.year} {h.chair.name}</p>
+                  <p className="text-sm text-slate-500">
+                    {readable[i + 1].year} {readable[i + 1].chair!.name} → {h.year} {h.chair.name}
+                  </p>
                 )}
                 {h.handover && (
                   <p className="text-sm text-slate-600">
-                    {h.handover.meeting ? t('handoverAt', { date: date(h.handover.meeting.heldOn), place: h.handover.meeting.place }) : date(h.handover.confirmedAt)}
-                    {' · '}{t('handoverBy', { name: h.handover.confirmedBy.name })}
+                    {h.handover.meeting
+                      ? t('handoverAt', { date: date(h.handover.meeting.heldOn), place: h.handover.meeting.place })
+                      : date(h.handover.confirmedAt)}
+                    {' · '}
+                    {t('handoverBy', { name: h.handover.confirmedBy.name })}
                     {h.handover.reason && <> · {h.handover.reason}</>}
                   </p>
                 )}
@@ -59,7 +71,12 @@ export default async function ChairHistoryPage({ params }: { params: Promise<{ c
       </Section>
       {isBoard && (
         <Section title={t('assignTitle')}>
-          <AssignTermForm action={assignTermAction} clusterId={clusterId} years={history.map((h) => h.year)} units={units.map((u) => ({ id: u.id, name: u.name }))} />
+          <AssignTermForm
+            action={assignTermAction}
+            clusterId={clusterId}
+            years={history.map((h) => h.year)}
+            units={units.map((u) => ({ id: u.id, name: u.name }))}
+          />
         </Section>
       )}
     </div>

@@ -1,15 +1,5 @@
 import type { Block } from '../types'
-import {
-  BODY_LINE_GAP,
-  BODY_SIZE,
-  CONTENT_WIDTH,
-  FIRST_LINE_INDENT,
-  FONT,
-  MARGIN,
-  PARAGRAPH_GAP,
-  ensureSpace,
-  type Doc,
-} from './page'
+import { BODY_LINE_GAP, BODY_SIZE, CONTENT_WIDTH, FIRST_LINE_INDENT, FONT, MARGIN, PARAGRAPH_GAP, ensureSpace, type Doc } from './page'
 
 // The commitments as a clerk would type them in Word: justified paragraphs with a first-line indent,
 // bold headings kept with what follows, and list items written inline ("1. …", "- …") with the dash

@@ -25,7 +25,10 @@ function drawRow(doc: Doc, cols: TableColumn[], cells: string[], y: number, h: n
   let x = MARGIN.left
   const totalWidth = cols.reduce((s, c) => s + c.width, 0)
   if (header) doc.save().rect(x, y, totalWidth, h).fill(HEADER_FILL).restore()
-  doc.fillColor(INK).font(header ? FONT.bold : FONT.regular).fontSize(size)
+  doc
+    .fillColor(INK)
+    .font(header ? FONT.bold : FONT.regular)
+    .fontSize(size)
   cols.forEach((col, i) => {
     const width = col.width - 2 * CELL_PAD_X
     const text = cells[i] ?? ''
@@ -40,14 +43,23 @@ function drawRow(doc: Doc, cols: TableColumn[], cells: string[], y: number, h: n
   x = MARGIN.left
   for (const col of cols.slice(0, -1)) {
     x += col.width
-    doc.moveTo(x, y).lineTo(x, y + h).stroke()
+    doc
+      .moveTo(x, y)
+      .lineTo(x, y + h)
+      .stroke()
   }
   doc.restore()
 }
 
 /** Header plus first row: what a caption above the table must keep with it. */
 export function tableLeadHeight(doc: Doc, spec: TableSpec): number {
-  const header = rowHeight(doc, spec.columns, spec.columns.map((c) => c.header), FONT.bold, spec.fontSize)
+  const header = rowHeight(
+    doc,
+    spec.columns,
+    spec.columns.map((c) => c.header),
+    FONT.bold,
+    spec.fontSize,
+  )
   return header + (spec.rows.length > 0 ? rowHeight(doc, spec.columns, spec.rows[0], FONT.regular, spec.fontSize) : 0)
 }
 

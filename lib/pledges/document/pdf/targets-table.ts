@@ -76,14 +76,24 @@ function planLayout(doc: Doc, t: Targets, fixed: (size: number) => Measure[]): L
 }
 
 function measureColumn(doc: Doc, t: Targets, i: number, size: number): Measure {
-  return measure(doc, t.columns[i], t.rows.map((r) => r.values[i] ?? ''), size)
+  return measure(
+    doc,
+    t.columns[i],
+    t.rows.map((r) => r.values[i] ?? ''),
+    size,
+  )
 }
 
 export function drawTargetsTable(doc: Doc, t: Targets, caption: string): void {
   const rowNumbers = t.rows.map((_, i) => String(i + 1))
   const fixed = (size: number) => [
     measure(doc, 'STT', rowNumbers, size),
-    measure(doc, 'Đơn vị', t.rows.map((r) => r.unitName), size),
+    measure(
+      doc,
+      'Đơn vị',
+      t.rows.map((r) => r.unitName),
+      size,
+    ),
   ]
   const layout = planLayout(doc, t, fixed)
 

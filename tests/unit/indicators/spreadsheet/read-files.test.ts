@@ -27,7 +27,10 @@ describe('files that are not what they claim', () => {
   })
 
   it('a file that unpacks to more than the reader holds (a "zip bomb") is refused before exceljs reads it', async () => {
-    const bomb = zip([['xl/workbook.xml', Buffer.from('<workbook/>')], ['xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20)]])
+    const bomb = zip([
+      ['xl/workbook.xml', Buffer.from('<workbook/>')],
+      ['xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20)],
+    ])
     expect(bomb.length).toBeLessThan(200_000)
     expect((await readUpload(bomb, grid, meta)).problems).toEqual(fileProblem('fileTooLarge'))
   })
@@ -50,15 +53,28 @@ function zip(entries: [string, Buffer][]): Uint8Array {
     const data = deflateRawSync(content)
     const nameBytes = Buffer.from(name)
     const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(8, 8); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(content.length, 22); local.writeUInt16LE(nameBytes.length, 26)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(content.length, 22)
+    local.writeUInt16LE(nameBytes.length, 26)
     const dir = Buffer.alloc(46)
-    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(8, 10); dir.writeUInt32LE(data.length, 20); dir.writeUInt32LE(content.length, 24); dir.writeUInt16LE(nameBytes.length, 28); dir.writeUInt32LE(offset, 42)
+    dir.writeUInt32LE(0x02014b50, 0)
+    dir.writeUInt16LE(8, 10)
+    dir.writeUInt32LE(data.length, 20)
+    dir.writeUInt32LE(content.length, 24)
+    dir.writeUInt16LE(nameBytes.length, 28)
+    dir.writeUInt32LE(offset, 42)
     locals.push(local, nameBytes, data)
     central.push(dir, nameBytes)
     offset += 30 + nameBytes.length + data.length
   }
   const directory = Buffer.concat(central)
   const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10); end.writeUInt32LE(directory.length, 12); end.writeUInt32LE(offset, 16)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
   return new Uint8Array(Buffer.concat([...locals, directory, end]))
 }

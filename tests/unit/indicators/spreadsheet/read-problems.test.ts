@@ -29,7 +29,9 @@ describe('bad figures: each is a problem at its sheet, row and column, and no ch
       ws.getCell(`K${vq}`).value = 'Ghi chú mới' // a good cell on the same row still reads
     })
     expect(result.problems).toEqual([{ sheet, row: vq, column, code, value: expect.any(String) }])
-    expect(result.changes).toEqual([{ unitId: 'unit-vuquang', indicatorId: 'ind-sl', field: 'note', text: 'Ghi chú mới', expectedVersion: 0 }])
+    expect(result.changes).toEqual([
+      { unitId: 'unit-vuquang', indicatorId: 'ind-sl', field: 'note', text: 'Ghi chú mới', expectedVersion: 0 },
+    ])
   })
 
   it('a percentage over 1000 and a yes/no that is neither', async () => {
@@ -108,11 +110,19 @@ describe('bad columns and sheets', () => {
   })
 
   it('a header missing or twice, the period’s sheet missing, a template of another year', async () => {
-    expect((await upload((ws) => void (ws.getCell('D5').value = 'Mã'))).problems).toEqual([{ sheet, row: 5, column: 'D', code: 'headerMismatch', value: 'Mã chỉ tiêu' }])
-    expect((await upload((ws) => void (ws.getCell('L5').value = 'thực  hiện'))).problems).toEqual([{ sheet, row: 5, column: 'L', code: 'headerMismatch', value: 'thực  hiện' }])
+    expect((await upload((ws) => void (ws.getCell('D5').value = 'Mã'))).problems).toEqual([
+      { sheet, row: 5, column: 'D', code: 'headerMismatch', value: 'Mã chỉ tiêu' },
+    ])
+    expect((await upload((ws) => void (ws.getCell('L5').value = 'thực  hiện'))).problems).toEqual([
+      { sheet, row: 5, column: 'L', code: 'headerMismatch', value: 'thực  hiện' },
+    ])
     const h1 = await buildTemplate(grid, { ...meta, period: 'H1' })
     expect((await readUpload(h1, grid, meta)).problems).toEqual([{ sheet, row: 0, column: '', code: 'sheetMissing', value: '6 tháng' }])
     const lastYear = await buildTemplate(grid, { ...meta, year: 2020 })
-    expect(await readUpload(lastYear, grid, meta)).toEqual({ changes: [], problems: [{ sheet, row: 4, column: 'B', code: 'wrongPeriod', value: '2020:YEAR' }], rowsRead: 0 })
+    expect(await readUpload(lastYear, grid, meta)).toEqual({
+      changes: [],
+      problems: [{ sheet, row: 4, column: 'B', code: 'wrongPeriod', value: '2020:YEAR' }],
+      rowsRead: 0,
+    })
   })
 })

@@ -9,8 +9,20 @@ describe('the template', () => {
     expect(ws.getCell('C1').value).toBe('Cụm thi đua số 2')
     expect(ws.getCell('C2').value).toBe('Chỉ tiêu năm 2021 — Cả năm')
     expect(ws.getCell('B4').value).toBe('2021:YEAR')
-    expect(ws.getRow(5).values).toEqual([undefined, 'STT', 'Mã đơn vị', 'Đơn vị', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính',
-      'KH Tỉnh giao', 'Thực hiện', 'Ghi nhận', 'Cùng kỳ năm trước', 'Ghi chú'])
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'STT',
+      'Mã đơn vị',
+      'Đơn vị',
+      'Mã chỉ tiêu',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'KH Tỉnh giao',
+      'Thực hiện',
+      'Ghi nhận',
+      'Cùng kỳ năm trước',
+      'Ghi chú',
+    ])
     expect(ws.getColumn(2).hidden).toBe(true)
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 5, ySplit: 5 })
   })
@@ -19,8 +31,18 @@ describe('the template', () => {
     const grid = makeGrid()
     const ws = await open(await buildTemplate(grid, meta))
     const r = rowOf(grid, 'unit-locha', 'ind-sl')
-    expect(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => ws.getCell(`${c}${r}`).value))
-      .toEqual([1, 'unit-locha', 'Lộc Hà', 'SL_LT', 'tấn', 17576, 19000, 'trên', 17642, 'Vượt kế hoạch'])
+    expect(['A', 'B', 'C', 'D', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => ws.getCell(`${c}${r}`).value)).toEqual([
+      1,
+      'unit-locha',
+      'Lộc Hà',
+      'SL_LT',
+      'tấn',
+      17576,
+      19000,
+      'trên',
+      17642,
+      'Vượt kế hoạch',
+    ])
     expect(ws.getCell(`H${r}`).numFmt).toBe('#,##0')
     expect(ws.getCell(`H${rowOf(grid, 'unit-locha', 'ind-hn')}`).numFmt).toBe('#,##0.00')
     expect(ws.getCell(`H${rowOf(grid, 'unit-locha', 'ind-ntm')}`).numFmt).toBe('"Đạt";"Đạt";"Chưa đạt"')
@@ -79,8 +101,12 @@ describe('the export', () => {
   it('writes a CSV with year, period, figures and comparisons', () => {
     const csv = gridCsv(makeGrid(), meta)
     const lines = csv.split('\r\n')
-    expect(lines[0]).toBe('\uFEFFNăm,Kỳ,STT,Đơn vị,Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,KH Tỉnh giao,Thực hiện,Ghi nhận,Cùng kỳ năm trước,Ghi chú,% KH Tỉnh giao,% so với cùng kỳ,Tăng trưởng')
-    expect(lines[1]).toBe(`2021,Cả năm,1,Lộc Hà,SL_LT,Sản lượng lương thực có hạt,tấn,17.576,19.000,trên,17.642,Vượt kế hoạch,"108,1%","107,7%","'+7,70%"`)
+    expect(lines[0]).toBe(
+      '\uFEFFNăm,Kỳ,STT,Đơn vị,Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,KH Tỉnh giao,Thực hiện,Ghi nhận,Cùng kỳ năm trước,Ghi chú,% KH Tỉnh giao,% so với cùng kỳ,Tăng trưởng',
+    )
+    expect(lines[1]).toBe(
+      `2021,Cả năm,1,Lộc Hà,SL_LT,Sản lượng lương thực có hạt,tấn,17.576,19.000,trên,17.642,Vượt kế hoạch,"108,1%","107,7%","'+7,70%"`,
+    )
     expect(lines[2]).toContain(',Đạt,Đạt,')
     expect(lines[3]).toContain(',"2,7","7,35",,"10,5",')
   })

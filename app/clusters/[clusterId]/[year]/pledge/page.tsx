@@ -22,7 +22,11 @@ export default async function PledgePage({ params }: { params: Promise<Params> }
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t('title', { year })}</h1>
         <EmptyState>{t('none', { year })}</EmptyState>
-        {canDraftPledge && <Link href={`${base}/edit`} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">{t('start')}</Link>}
+        {canDraftPledge && (
+          <Link href={`${base}/edit`} className="inline-block rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+            {t('start')}
+          </Link>
+        )}
       </div>
     )
   }
@@ -42,24 +46,64 @@ export default async function PledgePage({ params }: { params: Promise<Params> }
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('title', { year })}</h1>
-        <p className="text-sm"><span className="rounded bg-slate-100 px-2 py-1" data-testid="pledge-status">{t(`statuses.${v.status}`)}</span> · {t('version', { number: v.number })}</p>
+        <p className="text-sm">
+          <span className="rounded bg-slate-100 px-2 py-1" data-testid="pledge-status">
+            {t(`statuses.${v.status}`)}
+          </span>{' '}
+          · {t('version', { number: v.number })}
+        </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        {mine.length > 0 && v.status === 'PUBLISHED' && <Link href={`${base}/sign`} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">{t('signNow')}</Link>}
-        {canDraftPledge && v.status === 'DRAFT' && <Link href={`${base}/edit`} className={button}>{t('edit')}</Link>}
-        {canDraftPledge && v.status === 'PUBLISHED' && <Link href={`${base}/edit`} className={button}>{t('newVersion')}</Link>}
-        <a href={`${base}/pdf?v=${v.number}`} className={button}>{v.status === 'DRAFT' ? t('previewPdf') : t('pdf')}</a>
-        {(canManage || canDraftPledge) && <a href={`${base}/trail`} className={button}>{t('trail')}</a>}
+        {mine.length > 0 && v.status === 'PUBLISHED' && (
+          <Link href={`${base}/sign`} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+            {t('signNow')}
+          </Link>
+        )}
+        {canDraftPledge && v.status === 'DRAFT' && (
+          <Link href={`${base}/edit`} className={button}>
+            {t('edit')}
+          </Link>
+        )}
+        {canDraftPledge && v.status === 'PUBLISHED' && (
+          <Link href={`${base}/edit`} className={button}>
+            {t('newVersion')}
+          </Link>
+        )}
+        <a href={`${base}/pdf?v=${v.number}`} className={button}>
+          {v.status === 'DRAFT' ? t('previewPdf') : t('pdf')}
+        </a>
+        {(canManage || canDraftPledge) && (
+          <a href={`${base}/trail`} className={button}>
+            {t('trail')}
+          </a>
+        )}
       </div>
       {canDraftPledge && v.status === 'DRAFT' && (
-        <PublishForm action={publishAction} versionId={v.id} label={t('publish')} pending={t('publishing')} question={t('publishQuestion')} />
+        <PublishForm
+          action={publishAction}
+          versionId={v.id}
+          label={t('publish')}
+          pending={t('publishing')}
+          question={t('publishQuestion')}
+        />
       )}
       {v.status !== 'DRAFT' && (
         <Section title={t('signaturesTitle')}>
           <dl className="mb-3 grid gap-2 text-sm sm:grid-cols-2">
-            <div><dt className="text-slate-500">{t('deadline')}</dt><dd>{v.deadline ? `${date(v.deadline)} · ${left! < 0 ? t('overdue') : t('daysLeft', { days: left! })}` : t('noDeadline')}</dd></div>
-            <div><dt className="text-slate-500">{t('code')}</dt><dd className="font-mono" data-testid="pledge-code">{v.verificationCode}</dd></div>
-            <div className="sm:col-span-2"><dt className="text-slate-500">{t('fingerprint')}</dt><dd className="break-all font-mono text-xs">{v.fingerprint}</dd></div>
+            <div>
+              <dt className="text-slate-500">{t('deadline')}</dt>
+              <dd>{v.deadline ? `${date(v.deadline)} · ${left! < 0 ? t('overdue') : t('daysLeft', { days: left! })}` : t('noDeadline')}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t('code')}</dt>
+              <dd className="font-mono" data-testid="pledge-code">
+                {v.verificationCode}
+              </dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-500">{t('fingerprint')}</dt>
+              <dd className="break-all font-mono text-xs">{v.fingerprint}</dd>
+            </div>
           </dl>
           {v.inForceAt && <p className="mb-2 text-green-800">{t('inForceSince', { time: format.dateTime(v.inForceAt, 'moment') })}</p>}
           <ProgressBoard rows={rows} />

@@ -11,10 +11,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ clus
   const query = new URL(request.url).searchParams
   const period = query.get('period') === 'H1' ? 'H1' : 'YEAR'
   const kind = query.get('kind')
-  const [grid, cluster] = await Promise.all([loadGrid(scope.provinceId, clusterId, year, period), clusterYear(scope.provinceId, clusterId, year)])
+  const [grid, cluster] = await Promise.all([
+    loadGrid(scope.provinceId, clusterId, year, period),
+    clusterYear(scope.provinceId, clusterId, year),
+  ])
   const meta = { clusterName: cluster?.name ?? '', year, period } as const
   const base = `chi-tieu-${year}-${period === 'H1' ? '6-thang' : 'ca-nam'}`
-  const headers = (type: string, name: string) => ({ 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' })
+  const headers = (type: string, name: string) => ({
+    'Content-Type': type,
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'private, no-store',
+  })
   if (kind === 'csv') return new Response(gridCsv(grid, meta), { headers: headers('text/csv; charset=utf-8', `${base}.csv`) })
   const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
   const bytes = kind === 'template' ? await buildTemplate(grid, meta) : await buildExport(grid, meta)

@@ -20,20 +20,32 @@ export async function POST(request: Request, { params }: { params: Promise<{ clu
   const query = new URL(request.url).searchParams
   const period = query.get('period') === 'H1' ? 'H1' : 'YEAR'
   // The size is refused before the body is read into memory.
-  if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024) return Response.json({ ok: false, message: t('indicators.upload.tooLarge') }, { status: 413 })
+  if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
+    return Response.json({ ok: false, message: t('indicators.upload.tooLarge') }, { status: 413 })
   // The file is the raw request body (not multipart: Next would take a multipart POST for a
   // no-JavaScript server action and buffer it against the actions' limit).
   const bytes = new Uint8Array(await request.arrayBuffer())
   if (bytes.byteLength === 0) return Response.json({ ok: false, message: t('indicators.upload.noFile') }, { status: 400 })
   if (bytes.byteLength > maxUploadBytes) return Response.json({ ok: false, message: t('indicators.upload.tooLarge') }, { status: 413 })
 
-  const [grid, cluster] = await Promise.all([loadGrid(scope.provinceId, clusterId, year, period), clusterYear(scope.provinceId, clusterId, year)])
+  const [grid, cluster] = await Promise.all([
+    loadGrid(scope.provinceId, clusterId, year, period),
+    clusterYear(scope.provinceId, clusterId, year),
+  ])
   const { changes, problems, rowsRead } = await readUpload(bytes, grid, { clusterName: cluster?.name ?? '', year, period })
-  const shown = problems.slice(0, 500).map((p) => ({ ...p, message: t.has(`indicators.upload.problems.${p.code}`) ? t(`indicators.upload.problems.${p.code}`) : p.code }))
+  const shown = problems
+    .slice(0, 500)
+    .map((p) => ({ ...p, message: t.has(`indicators.upload.problems.${p.code}`) ? t(`indicators.upload.problems.${p.code}`) : p.code }))
   // Warnings (an empty extra column) are shown but do not stop the upload; any other problem does.
   const blocking = problems.filter((p) => !p.warning).length
   if (query.get('apply') !== '1' || blocking > 0 || changes.length === 0) {
-    return Response.json({ ok: blocking === 0, rowsRead, changes: blocking ? 0 : changes.length, problems: shown, problemCount: problems.length })
+    return Response.json({
+      ok: blocking === 0,
+      rowsRead,
+      changes: blocking ? 0 : changes.length,
+      problems: shown,
+      problemCount: problems.length,
+    })
   }
   const requestHeaders = await headers()
   const result = await runGuarded(saveGridDefinition, {

@@ -24,9 +24,16 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{t(`kinds.${meeting.kind}`)} — {date}</h1>
-        <p className="text-slate-600">{meeting.place}{meeting.hostUnit && ` · ${t('host')}: ${meeting.hostUnit.name}`}</p>
-        <p className="mt-2"><QuorumBadge quorum={meeting.quorum} /></p>
+        <h1 className="text-2xl font-semibold">
+          {t(`kinds.${meeting.kind}`)} — {date}
+        </h1>
+        <p className="text-slate-600">
+          {meeting.place}
+          {meeting.hostUnit && ` · ${t('host')}: ${meeting.hostUnit.name}`}
+        </p>
+        <p className="mt-2">
+          <QuorumBadge quorum={meeting.quorum} />
+        </p>
       </div>
       <Section title={t('attendance')}>
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
@@ -40,7 +47,11 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
       </Section>
       {meeting.agenda.length > 0 && (
         <Section title={t('agendaTitle')}>
-          <ol className="list-decimal space-y-1 pl-6 text-sm">{meeting.agenda.map((item, i) => <li key={i}>{item}</li>)}</ol>
+          <ol className="list-decimal space-y-1 pl-6 text-sm">
+            {meeting.agenda.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ol>
         </Section>
       )}
       {(meeting.decisions || meeting.minutes || meeting.minutesFileName) && (
@@ -48,7 +59,10 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
           {meeting.decisions && <p className="whitespace-pre-line text-sm">{meeting.decisions}</p>}
           {meeting.minutes && <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{meeting.minutes}</p>}
           {meeting.minutesFileName && (
-            <a href={`/clusters/${clusterId}/${year}/meetings/${meeting.id}/minutes`} className="mt-3 inline-block text-sm text-brand-700 underline">
+            <a
+              href={`/clusters/${clusterId}/${year}/meetings/${meeting.id}/minutes`}
+              className="mt-3 inline-block text-sm text-brand-700 underline"
+            >
               {t('download')} ({meeting.minutesFileName})
             </a>
           )}
@@ -65,12 +79,20 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
           ) : options.candidates.length === 0 ? (
             <p>{r('openNextYearFirst', { year: year + 1 })}</p>
           ) : (
-            <HandoverForm action={confirmHandoverAction} meetingId={meeting.id} toYear={options.toYear} candidates={options.candidates} proposal={options.proposal} />
+            <HandoverForm
+              action={confirmHandoverAction}
+              meetingId={meeting.id}
+              toYear={options.toYear}
+              candidates={options.candidates}
+              proposal={options.proposal}
+            />
           )}
         </Section>
       )}
       <p className="text-xs text-slate-500">{t('recordedBy', { name: meeting.createdBy.name })}</p>
-      <Link href={`/clusters/${clusterId}/${year}`} className="text-sm text-brand-700 underline">{t('back', { year })}</Link>
+      <Link href={`/clusters/${clusterId}/${year}`} className="text-sm text-brand-700 underline">
+        {t('back', { year })}
+      </Link>
     </div>
   )
 }

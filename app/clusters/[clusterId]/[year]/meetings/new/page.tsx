@@ -22,7 +22,9 @@ export default async function NewMeetingPage({ params }: { params: Promise<Param
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
         <MeetingForm action={recordMeetingAction} clusterId={clusterId} year={year} members={members} defaultPlace={chair} />
       </div>
-      <Link href={`/clusters/${clusterId}/${year}`} className="text-sm text-brand-700 underline">{t('back', { year })}</Link>
+      <Link href={`/clusters/${clusterId}/${year}`} className="text-sm text-brand-700 underline">
+        {t('back', { year })}
+      </Link>
     </div>
   )
 }

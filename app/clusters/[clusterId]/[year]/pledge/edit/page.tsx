@@ -15,7 +15,12 @@ export default async function EditPledgePage({ params }: { params: Promise<Param
   const { clusterId, year: yearText } = await params
   const { year, scope, canDraftPledge } = await requireClusterYear(clusterId, yearText)
   if (!canDraftPledge) forbidden()
-  const [pledge, cluster, t, f] = await Promise.all([pledgeOfClusterYear(clusterId, year), clusterYear(scope.provinceId, clusterId, year), getTranslations('pledges'), getTranslations('pledges.form')])
+  const [pledge, cluster, t, f] = await Promise.all([
+    pledgeOfClusterYear(clusterId, year),
+    clusterYear(scope.provinceId, clusterId, year),
+    getTranslations('pledges'),
+    getTranslations('pledges.form'),
+  ])
   if (pledge?.current.status === 'IN_FORCE') redirect(`/clusters/${clusterId}/${year}/pledge`)
   const theme = pledge ? '' : await loadCampaignTheme(scope.provinceId, year)
   if (!cluster) notFound()
@@ -24,9 +29,17 @@ export default async function EditPledgePage({ params }: { params: Promise<Param
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('title', { year })}</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
-        <DraftForm action={saveDraftAction} clusterId={clusterId} year={year} initial={initial} warning={pledge?.current.status === 'PUBLISHED' ? t('newVersionWarning') : undefined} />
+        <DraftForm
+          action={saveDraftAction}
+          clusterId={clusterId}
+          year={year}
+          initial={initial}
+          warning={pledge?.current.status === 'PUBLISHED' ? t('newVersionWarning') : undefined}
+        />
       </div>
-      <Link href={`/clusters/${clusterId}/${year}/pledge`} className="text-sm text-brand-700 underline">{t('link', { year })}</Link>
+      <Link href={`/clusters/${clusterId}/${year}/pledge`} className="text-sm text-brand-700 underline">
+        {t('link', { year })}
+      </Link>
     </div>
   )
 }

@@ -18,16 +18,37 @@ export default async function SignPledgePage({ params }: { params: Promise<Param
   const { clusterId, year: yearText } = await params
   const { year, scope, principal } = await requireClusterYear(clusterId, yearText)
   const [pledge, t, format] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges'), getFormatter()])
-  const back = <Link href={`/clusters/${clusterId}/${year}/pledge`} className="text-sm text-brand-700 underline">{t('link', { year })}</Link>
+  const back = (
+    <Link href={`/clusters/${clusterId}/${year}/pledge`} className="text-sm text-brand-700 underline">
+      {t('link', { year })}
+    </Link>
+  )
   const v = pledge?.current
-  const unitId = principal.assignments.find((a) => a.role === 'MEMBER_HEAD' && a.unitId && can(principal, 'unit.sign', { ...scope, unitId: a.unitId }))?.unitId
+  const unitId = principal.assignments.find(
+    (a) => a.role === 'MEMBER_HEAD' && a.unitId && can(principal, 'unit.sign', { ...scope, unitId: a.unitId }),
+  )?.unitId
   if (!pledge || !v || v.status === 'DRAFT' || !unitId) {
-    return <div className="space-y-4"><h1 className="text-2xl font-semibold">{t('sign.title', { year })}</h1><EmptyState>{unitId ? t('sign.notOpen') : t('sign.notYours', { year })}</EmptyState>{back}</div>
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t('sign.title', { year })}</h1>
+        <EmptyState>{unitId ? t('sign.notOpen') : t('sign.notYours', { year })}</EmptyState>
+        {back}
+      </div>
+    )
   }
   const index = v.signatoryUnitIds.indexOf(unitId)
   const unitName = v.content.signatories[index]?.unitName ?? ''
   const signature = pledge.signatures.find((s) => s.unitId === unitId)
-  await recordView({ actorId: principal.userId, ip: clientIp(await headers()), pledgeId: pledge.id, provinceId: scope.provinceId, clusterId, year, unitId, version: v.number })
+  await recordView({
+    actorId: principal.userId,
+    ip: clientIp(await headers()),
+    pledgeId: pledge.id,
+    provinceId: scope.provinceId,
+    clusterId,
+    year,
+    unitId,
+    version: v.number,
+  })
 
   return (
     <div className="space-y-6">
@@ -37,11 +58,15 @@ export default async function SignPledgePage({ params }: { params: Promise<Param
       </div>
       <Section title={t('preview')}>
         <PledgePreview content={v.content} />
-        <p className="mt-4 break-all text-xs text-slate-500">{t('fingerprint')}: <span className="font-mono">{v.fingerprint}</span></p>
+        <p className="mt-4 break-all text-xs text-slate-500">
+          {t('fingerprint')}: <span className="font-mono">{v.fingerprint}</span>
+        </p>
       </Section>
       <Section title={t('sign.forUnit', { unit: unitName })}>
         {signature ? (
-          <p className="text-green-800" data-testid="already-signed">{t('sign.alreadySigned', { unit: unitName, time: format.dateTime(signature.signedAt, 'moment') })}</p>
+          <p className="text-green-800" data-testid="already-signed">
+            {t('sign.alreadySigned', { unit: unitName, time: format.dateTime(signature.signedAt, 'moment') })}
+          </p>
         ) : v.status !== 'PUBLISHED' || index < 0 ? (
           <p>{t('sign.notOpen')}</p>
         ) : (

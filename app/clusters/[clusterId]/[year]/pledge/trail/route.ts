@@ -17,6 +17,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ clu
     rows.map((r) => [r.at.toISOString(), r.action, r.actor?.name ?? '', r.actor?.email ?? '', r.ip ?? '', JSON.stringify(r.data ?? {})]),
   )
   return new Response(csv, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="nhat-ky-giao-uoc-${year}.csv"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="nhat-ky-giao-uoc-${year}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 }
