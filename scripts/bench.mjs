@@ -67,7 +67,11 @@ function snapshot() {
   const ours = new Set([server.pid])
   for (let grew = true; grew;) {
     grew = false
-    for (const p of all) if (!ours.has(p.pid) && ours.has(p.ppid)) (ours.add(p.pid), (grew = true))
+    for (const p of all)
+      if (!ours.has(p.pid) && ours.has(p.ppid)) {
+        ours.add(p.pid)
+        grew = true
+      }
   }
   const mine = all.filter((p) => ours.has(p.pid) && p.pid !== server.pid)
   const next = mine.filter((p) => p.cmd.startsWith('next-server')),

@@ -2,7 +2,7 @@
 // `npm test`: every check, in the order a failure is cheapest to see.
 //   1. the Prisma client matches schema.prisma (generated if stale)
 //   2. schema.prisma and prisma/migrations agree (a schema change without a migration fails here)
-//   3. one formatting (Prettier), checked
+//   3. one formatting (Prettier), checked; lint (ESLint: types, hooks, Next, the layers' import rules)
 //   4. TypeScript, strict
 //   5. Vitest: unit tests, then integration tests on a real PostgreSQL (embedded, in a child process)
 //   6. Playwright: end-to-end in Debian's Chromium against the production build, own database
@@ -21,6 +21,7 @@ const steps = [
   ['client', () => (isFresh('lib/db/generated/.source-hash', hashOf(clientSources)) ? 0 : run('node_modules/.bin/prisma', ['generate']))],
   ['migrations', () => run(process.execPath, ['scripts/db/migrate.mjs', 'check'])],
   ['format', () => run('node_modules/.bin/prettier', ['--check', '--log-level', 'warn', '.'])],
+  ['lint', () => run('node_modules/.bin/eslint', ['--max-warnings', '0', '.'])],
   ['typecheck', () => run('node_modules/.bin/tsc', ['--noEmit', '-p', '.'])],
   ['unit', () => run('node_modules/.bin/vitest', ['run', '--project', 'unit'])],
   ['integration', () => run('node_modules/.bin/vitest', ['run', '--project', 'integration'])],

@@ -4,8 +4,7 @@ import { AuthError } from 'next-auth'
 import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 import { signIn } from '@/lib/auth/auth'
-
-export type SignInState = { message?: string; fieldErrors?: { email?: string; password?: string }; values?: { email: string } }
+import type { SignInState } from '@/components/auth/sign-in-form'
 
 const form = z.object({
   email: z.string({ message: 'emailInvalid' }).trim().toLowerCase().email('emailInvalid'),

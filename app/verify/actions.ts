@@ -1,9 +1,9 @@
 'use server'
 import { z } from 'zod'
-import { verifyCode, verifyFile, type Verification } from '@/lib/pledges/verify'
+import { verifyCode, verifyFile } from '@/lib/pledges/verify'
+import type { VerifyState } from '@/components/pledges/verify-form'
 
 // Public and read-only: no sign-in, nothing written. Input is still validated and bounded.
-export type VerifyState = { verification?: Verification; error?: 'badCode' | 'badFile' }
 
 const codeInput = z.string().trim().min(12).max(40)
 const fileInput = z.instanceof(File).refine((f) => f.size > 0 && f.size <= 20 * 1024 * 1024)

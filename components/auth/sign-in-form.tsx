@@ -3,7 +3,8 @@ import { useActionState } from 'react'
 import { useTranslations } from 'next-intl'
 import { TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
-import type { SignInState } from '@/app/sign-in/actions'
+
+export type SignInState = { message?: string; fieldErrors?: { email?: string; password?: string }; values?: { email: string } }
 
 type Props = { action: (state: SignInState, form: FormData) => Promise<SignInState>; next?: string }
 

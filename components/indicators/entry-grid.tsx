@@ -93,7 +93,6 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
     setEdits(next)
   }
 
-  let lastUnit = ''
   return (
     <form action={formAction} className="space-y-3" aria-label={t('gridLabel')}>
       <input type="hidden" name="clusterId" value={clusterId} />
@@ -193,8 +192,7 @@ export function EntryGrid({ grid, editableUnitIds, clusterId, year, period, acti
               const actual = numberOf(valueOf(c, 'actual'))
               const previous = numberOf(valueOf(c, 'previous'))
               const memberName = grid.members.find((m) => m.id === c.unitId)?.name ?? ''
-              const header = c.unitId !== lastUnit ? memberName : null
-              lastUnit = c.unitId
+              const header = r === 0 || rows[r - 1].unitId !== c.unitId ? memberName : null
               const cell = (col: number) => {
                 const { field, source } = cols[col]
                 const key = cellKey(c.unitId, c.indicatorId, field, source)

@@ -1,9 +1,11 @@
 'use client'
 import { useActionState } from 'react'
 import { useFormatter, useTranslations } from 'next-intl'
-import type { VerifyState } from '@/app/verify/actions'
 import { FileField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
+import type { Verification } from '@/lib/pledges/verify'
+
+export type VerifyState = { verification?: Verification; error?: 'badCode' | 'badFile' }
 
 type Props = { action: (state: VerifyState, form: FormData) => Promise<VerifyState>; initialCode?: string }
 

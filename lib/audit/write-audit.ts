@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Prisma } from '@/lib/db/generated/client'
+import type { Prisma } from '@/lib/db/client'
 import type { Tx } from '@/lib/db/client'
 
 export type AuditEntry = {

@@ -1,6 +1,5 @@
 import 'server-only'
-import { readRows } from '@/lib/db/client'
-import { Prisma } from '@/lib/db/generated/client'
+import { Prisma, readRows } from '@/lib/db/client'
 import type { Assignment, HandoverFact, Membership, Principal } from './permissions'
 
 type Row = {

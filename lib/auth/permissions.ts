@@ -1,7 +1,7 @@
 // "May this user do this action on this unit in this year?" — the one rule book, pure and
 // synchronous so it is unit-tested without a database. Every page, server action and route
 // handler asks it (through lib/auth/guard.ts); hiding a button protects nothing.
-import type { Role } from '@/lib/db/generated/enums'
+import type { Role } from '@/lib/db/enums'
 
 export type Assignment = {
   role: Role

@@ -1,7 +1,6 @@
 import 'server-only'
 import { cache } from 'react'
-import { readRows } from '@/lib/db/client'
-import { Prisma } from '@/lib/db/generated/client'
+import { Prisma, readRows } from '@/lib/db/client'
 
 // The cluster's province (and name): enough to build a permission scope before anything else is
 // read. Cached for the request, since the access check and the page both need it.

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import pg from 'pg'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient, Prisma } from './generated/client'
+import { PrismaClient, type Prisma } from './generated/client'
 import { env } from '@/lib/env'
 
 // One pool per process, shared by Prisma and by `readRows` below. `next dev` re-evaluates modules
@@ -34,6 +34,8 @@ const pool = globalForDb.pool ?? createPool()
 export const db = globalForDb.db ?? createClient(pool)
 if (process.env.NODE_ENV !== 'production') Object.assign(globalForDb, { db, pool })
 
+// The query builder's namespace (Prisma.sql, input types) and the schema's enums, for the rest of lib/.
+export { Prisma } from './generated/client'
 export type Db = typeof db
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 

@@ -1,7 +1,6 @@
 import 'server-only'
-import { readRows } from '@/lib/db/client'
-import { Prisma } from '@/lib/db/generated/client'
-import type { FigureReviewStatus, IndicatorDirection, IndicatorKind, ReportPeriod, ResultQualifier } from '@/lib/db/generated/enums'
+import { Prisma, readRows } from '@/lib/db/client'
+import type { FigureReviewStatus, IndicatorDirection, IndicatorKind, ReportPeriod, ResultQualifier } from '@/lib/db/enums'
 import { defaultTargetSource } from './schemas'
 
 type GridIndicator = {

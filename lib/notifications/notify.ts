@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Prisma } from '@/lib/db/generated/client'
+import type { Prisma } from '@/lib/db/client'
 import type { Tx } from '@/lib/db/client'
 
 // Notifications are rows: the in-app list reads them now; an e-mail channel would read the same

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { WriteContext } from '@/lib/auth/write-context'
 import type { Tx } from '@/lib/db/client'
-import type { Prisma } from '@/lib/db/generated/client'
+import type { Prisma } from '@/lib/db/client'
 import { writeAudit } from '@/lib/audit/write-audit'
 import { ActionRefusal } from '@/lib/auth/action-refusal'
 import { notifyUsers } from '@/lib/notifications/notify'

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { isBlocking } from '@/lib/indicators/spreadsheet/problems'
 import { readUpload } from '@/lib/indicators/spreadsheet/read'
