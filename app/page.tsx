@@ -6,6 +6,7 @@ import { upcomingDeadlines } from '@/lib/home/deadlines'
 import { Section, EmptyState } from '@/components/ui/section'
 import { ClusterList } from '@/components/home/cluster-list'
 import { DeadlineList } from '@/components/home/deadline-list'
+import { SignedPledges } from '@/components/home/signed-pledges'
 
 export default async function HomePage() {
   const principal = await requirePrincipal()
@@ -117,6 +118,7 @@ export default async function HomePage() {
                     ))}
                   </ul>
                 )}
+                <SignedPledges signed={u.signed} />
               </div>
             )}
           </div>

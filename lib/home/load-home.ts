@@ -2,7 +2,7 @@ import 'server-only'
 import { db } from '@/lib/db/client'
 import { listClusters } from '@/lib/admin/queries'
 import type { Principal } from '@/lib/auth/permissions'
-import { awaitingSignature } from '@/lib/pledges/queries'
+import { awaitingSignature, signedByUnits } from '@/lib/pledges/queries'
 import { provinceProgress } from '@/lib/indicators/province-progress'
 
 // What each of the user's roles needs on the home page, in a fixed number of queries whatever
@@ -17,7 +17,7 @@ export async function loadHome(principal: Principal) {
   const provinceIds = [...new Set(principal.assignments.map((a) => a.provinceId))]
 
   const headUnitIds = unitRoles.filter((a) => a.role === 'MEMBER_HEAD').map((a) => a.unitId!)
-  const [provinces, boardClusters, clusters, campaigns, units, toSign] = await Promise.all([
+  const [provinces, boardClusters, clusters, campaigns, units, toSign, signed] = await Promise.all([
     db.province.findMany({ where: { id: { in: provinceIds } }, select: { id: true, name: true } }),
     Promise.all(
       boardProvinceIds.map(async (id) => {
@@ -57,6 +57,7 @@ export async function loadHome(principal: Principal) {
       },
     }),
     awaitingSignature(headUnitIds),
+    signedByUnits(headUnitIds),
   ])
   const provinceName = (id: string) => provinces.find((p) => p.id === id)?.name ?? ''
   const campaignOf = (provinceId: string, year: number) => campaigns.find((c) => c.provinceId === provinceId && c.year === year) ?? null
@@ -90,6 +91,7 @@ export async function loadHome(principal: Principal) {
           memberships: unit.memberships.map((m) => ({ year: m.year, cluster: m.cluster })),
           campaign: latest ? campaignOf(a.provinceId, latest.year) : null,
           toSign: a.role === 'MEMBER_HEAD' ? toSign.filter((p) => p.unitId === a.unitId) : [],
+          signed: a.role === 'MEMBER_HEAD' ? signed.filter((p) => p.unitId === a.unitId) : [],
         },
       ]
     }),

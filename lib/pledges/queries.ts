@@ -73,6 +73,30 @@ export async function awaitingSignature(unitIds: string[]) {
   )
 }
 
+// The pledges a chairman's units have signed (live signatures), latest first: their home shows
+// what they signed and whether it is in force. One query.
+export async function signedByUnits(unitIds: string[], take = 5) {
+  if (unitIds.length === 0) return []
+  const rows = await db.pledgeSignature.findMany({
+    where: { unitId: { in: unitIds }, voidedAt: null },
+    orderBy: { signedAt: 'desc' },
+    take,
+    select: {
+      unitId: true,
+      signedAt: true,
+      version: { select: { status: true, pledge: { select: { clusterId: true, year: true, cluster: { select: { name: true } } } } } },
+    },
+  })
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    signedAt: r.signedAt,
+    status: r.version.status,
+    clusterId: r.version.pledge.clusterId,
+    clusterName: r.version.pledge.cluster.name,
+    year: r.version.pledge.year,
+  }))
+}
+
 // The pledge's audit trail (created, published, viewed, signed, declined, voided, in force).
 export function pledgeTrail(pledgeId: string) {
   return db.auditLog.findMany({

@@ -1,12 +1,11 @@
-// The real case's indicators (prisma/fixtures/ha-tinh-cluster-2-2021.json) for 2021 and 2022, and
-// the 2021 results as reported, with plan and last-year values chosen (lib/indicators/calc/real-case.ts)
-// so that the app computes exactly the reported percentages: Lộc Hà's grain output 19.000 tấn —
-// 108,1% kế hoạch — 107,7% so với cùng kỳ.
-import type { Prisma, PrismaClient } from '../lib/db/generated/client'
-import { realCaseBases } from '../lib/indicators/calc/real-case'
-import fixture from './fixtures/ha-tinh-cluster-2-2021.json' with { type: 'json' }
-
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+// December 2021: the real case's indicators (prisma/fixtures/ha-tinh-cluster-2-2021.json) for 2021
+// and 2022, and the 2021 results as the members entered them, with plan and last-year values chosen
+// (lib/indicators/calc/real-case.ts) so that the app computes exactly the reported percentages:
+// Lộc Hà's grain output 19.000 tấn — 108,1% kế hoạch — 107,7% so với cùng kỳ.
+import type { Prisma } from '../../lib/db/generated/client'
+import { realCaseBases } from '../../lib/indicators/calc/real-case'
+import fixture from '../fixtures/ha-tinh-cluster-2-2021.json' with { type: 'json' }
+import { emailOf, type DemoContext, type Tx } from './context'
 
 const details: Record<string, Omit<Prisma.IndicatorCreateManyInput, 'provinceId' | 'year' | 'code' | 'nameVi' | 'unit'>> = {
   GTSX: { nameEn: 'Production value of the economic sectors', kind: 'AMOUNT', decimals: 2, groupName: 'Kinh tế', periods: ['H1', 'YEAR'] },
@@ -41,8 +40,8 @@ const noteVi: Record<string, string> = {
   'added in the year': 'Tăng thêm trong năm',
 }
 
-export async function seedIndicators(tx: Tx, provinceId: string, units: Map<string, string>, actorId: string) {
-  const ids = new Map<string, string>()
+export async function seedFigures2021(tx: Tx, { provinceId, units, users, indicators: ids }: DemoContext) {
+  const actorId = users.get(emailOf.vuQuangSecretariat)!
   for (const year of [2021, 2022]) {
     for (const [position, i] of fixture.indicators.entries()) {
       const indicator = await tx.indicator.create({

@@ -3,13 +3,14 @@ import ExcelJS from 'exceljs'
 import { expect, test } from '@playwright/test'
 import { accounts, signInAndWaitForHome } from './utils'
 
-// Rows touched here are touched by no other test (they share one server). The 2021 secretariat downloads the template, fills it in Excel (here: exceljs), uploads it, sees
-// every problem by sheet, row and column, fixes the file and applies it all at once.
+// Rows touched here are touched by no other test (they share one server). The 2022 secretariat
+// downloads the template, fills it in Excel (here: exceljs), uploads it, sees every problem by
+// sheet, row and column, fixes the file and applies it all at once.
 test('a filled XLSX template is checked, refused with its problems, then applied', async ({ page }, testInfo) => {
   test.setTimeout(90_000)
-  await signInAndWaitForHome(page, accounts.vuQuangSecretariat)
-  await page.getByRole('link', { name: 'Xem cụm năm 2021' }).click()
-  await page.getByRole('link', { name: 'Chỉ tiêu năm 2021' }).click()
+  await signInAndWaitForHome(page, accounts.locHaSecretariat)
+  await page.getByRole('link', { name: 'Xem cụm năm 2022' }).click()
+  await page.getByRole('link', { name: 'Chỉ tiêu năm 2022' }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Tải mẫu Excel để nhập' }).click()
   const templatePath = testInfo.outputPath('mau.xlsx')
@@ -29,7 +30,7 @@ test('a filled XLSX template is checked, refused with its problems, then applied
   }
   rowOf('Hương Khê', 'SL_LT').getCell(col('Thực hiện')).value = '15.250,5'
   rowOf('Cẩm Xuyên', 'GTSX').getCell(col('Thực hiện')).value = 'ba nghìn'
-  rowOf('Vũ Quang', 'GTSX').getCell(col('Thực hiện')).value = -10
+  rowOf('Kỳ Anh', 'GTSX').getCell(col('Thực hiện')).value = -10
   const badPath = testInfo.outputPath('sai.xlsx')
   await book.xlsx.writeFile(badPath)
 
@@ -47,7 +48,7 @@ test('a filled XLSX template is checked, refused with its problems, then applied
 
   rowOf('Cẩm Xuyên', 'GTSX').getCell(col('Thực hiện')).value = null
   rowOf('Cẩm Xuyên', 'KDC_NTM_KM').getCell(col('Thực hiện')).value = 12
-  rowOf('Vũ Quang', 'GTSX').getCell(col('Thực hiện')).value = null
+  rowOf('Kỳ Anh', 'GTSX').getCell(col('Thực hiện')).value = null
   const goodPath = testInfo.outputPath('dung.xlsx')
   await book.xlsx.writeFile(goodPath)
   await panel.getByLabel('Tải lên mẫu đã điền (.xlsx, tối đa 10 MB)').setInputFiles(goodPath)
@@ -68,9 +69,9 @@ test('a filled XLSX template is checked, refused with its problems, then applied
 })
 
 test('a 50 MB upload is refused before it is read', async ({ page }) => {
-  await signInAndWaitForHome(page, accounts.vuQuangSecretariat)
-  await page.getByRole('link', { name: 'Xem cụm năm 2021' }).click()
-  await page.waitForURL(/\/2021$/)
+  await signInAndWaitForHome(page, accounts.locHaSecretariat)
+  await page.getByRole('link', { name: 'Xem cụm năm 2022' }).click()
+  await page.waitForURL(/\/2022$/)
   const url = page.url()
   const big = Buffer.alloc(50 * 1024 * 1024, 0x41)
   const response = await page.request.post(`${url}/figures/upload?period=YEAR`, {

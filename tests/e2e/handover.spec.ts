@@ -1,8 +1,9 @@
 import { expect, test, type Browser } from '@playwright/test'
 import { accounts, signInAndWaitForHome } from './utils'
 
-// Runs against a server seeded on the eve of the 7 January 2022 meeting (DEMO_STAGE=before-handover):
-// Vũ Quang chairs 2021, the 2022 members are set, nobody chairs 2022 yet.
+// Runs against a server seeded on the eve of the 7 January 2022 meeting (DEMO_STAGE=before-handover),
+// after the pledge test has had the 2022 pledge signed there: Vũ Quang chairs 2021, the 2022 members
+// are set, nobody chairs 2022 yet. The meeting's date is typed the Vietnamese way.
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext()
@@ -21,7 +22,7 @@ test('Vũ Quang records the 7 January 2022 meeting and hands the chair to Lộc 
 
   const form = vuQuang.getByRole('form', { name: 'Ghi nhận cuộc họp' })
   await form.getByLabel('Loại cuộc họp').selectOption('YEAR_END')
-  await form.getByLabel('Ngày họp').fill('2022-01-07')
+  await form.getByLabel('Ngày họp').fill('07/01/2022')
   await form.getByLabel('Địa điểm').fill('Vũ Quang')
   await form.getByLabel('Đơn vị đăng cai').selectOption({ label: 'Vũ Quang' })
   await form.getByRole('radiogroup', { name: 'Kỳ Anh' }).getByLabel('Cử người dự thay').check()

@@ -13,9 +13,12 @@ async function as(browser: Browser, email: string) {
   return page
 }
 
+// On the eve of the 7 January 2022 conference (DEMO_STAGE=before-handover): Vũ Quang still chairs,
+// and as the outgoing secretariat prepares the 2022 pledge its chairmen sign at the conference.
 test('the 2022 pledge is drafted, published, signed by all six chairmen, in force, and its PDF verifies', async ({ browser }, testInfo) => {
   test.setTimeout(150_000)
-  const secretariat = await as(browser, accounts.locHaSecretariat)
+  const secretariat = await as(browser, accounts.vuQuangSecretariat)
+  await secretariat.getByRole('link', { name: 'Thành viên Cụm thi đua số 2 năm 2022' }).click()
   await secretariat.getByRole('link', { name: 'Giao ước thi đua năm 2022' }).click()
   await secretariat.getByRole('link', { name: 'Soạn giao ước' }).click()
 

@@ -12,8 +12,9 @@ import { resetToDemo } from '../fixtures/reset'
 const ip = '127.0.0.1'
 let ids: Awaited<ReturnType<typeof demoIds>>
 
+// The 2021 figures as the members entered them, before the demo's review confirmed (and locked) them.
 beforeEach(async () => {
-  await resetToDemo()
+  await resetToDemo('after-handover', { skip: ['figuresConfirmed'] })
   ids = await demoIds()
 })
 

@@ -68,8 +68,9 @@ const signAs = async (
     userAgent: `test ${unit}`,
   })
 
+// After the handover, without the 2022 pledge the demo has signed: these tests act it out.
 beforeEach(async () => {
-  await resetToDemo()
+  await resetToDemo('after-handover', { skip: ['pledge2022'] })
   ids = await demoIds()
 })
 
@@ -102,9 +103,8 @@ describe('drafting and publishing', () => {
   })
 
   it('lets the outgoing secretariat draft next year’s pledge before the handover', async () => {
-    await db.handover.deleteMany({})
-    await db.chairTerm.deleteMany({ where: { year: 2022 } })
-    await db.roleAssignment.updateMany({ where: { role: 'SECRETARIAT', year: 2022 }, data: { revokedAt: new Date() } })
+    await resetToDemo('before-handover')
+    ids = await demoIds()
     const vuQuang = await principalFor(emails.vuQuangSecretariat)
     expect(await runGuarded(saveDraftDefinition, { principal: vuQuang, values: draft(), ip })).toMatchObject({ ok: true })
   })
