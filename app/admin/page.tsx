@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { forbidden } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { requirePermission, requirePrincipal } from '@/lib/auth/guard'
 import { boardProvinceId } from '@/lib/admin/board-province'
 import { listClusters, listUnits } from '@/lib/admin/queries'
@@ -9,20 +9,20 @@ import { CreateClusterForm } from '@/components/admin/create-cluster-form'
 import { CreateUnitForm } from '@/components/admin/create-unit-form'
 import { SuccessionForm } from '@/components/admin/succession-form'
 import { createClusterFormAction, createUnitFormAction, successionFormAction } from './actions'
+import { formatDay } from '@/lib/dates/vn-date'
 
 export default async function AdminPage() {
   const provinceId = boardProvinceId(await requirePrincipal())
   if (!provinceId) forbidden()
   await requirePermission('province.administer', { provinceId })
   const ind = await getTranslations('indicators')
-  const [clusters, units, t, kinds, format] = await Promise.all([
+  const [clusters, units, t, kinds] = await Promise.all([
     listClusters(provinceId),
     listUnits(provinceId),
     getTranslations('admin'),
     getTranslations('unitKinds'),
-    getFormatter(),
   ])
-  const date = (d: Date | null) => (d ? format.dateTime(d, 'day') : '…')
+  const date = (d: Date | null) => (d ? formatDay(d) : '…')
 
   return (
     <div className="space-y-6">

@@ -1,23 +1,23 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { requirePrincipal } from '@/lib/auth/guard'
 import { listNotifications } from '@/lib/notifications/queries'
 import { EmptyState } from '@/components/ui/section'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { markAllReadAction } from './actions'
+import { formatDay, formatMoment } from '@/lib/dates/vn-date'
 
 export default async function NotificationsPage() {
   const principal = await requirePrincipal()
-  const [rows, t, m, format] = await Promise.all([
+  const [rows, t, m] = await Promise.all([
     listNotifications(principal.userId),
     getTranslations('notifications'),
     getTranslations('meetings'),
-    getFormatter(),
   ])
   // Params are stored raw; dates and kinds are put in the reader's language here.
   const text = (kind: string, params: Record<string, unknown>) => {
     const p = { ...params } as Record<string, string | number>
-    if (typeof p.date === 'string') p.date = format.dateTime(new Date(p.date), 'day')
+    if (typeof p.date === 'string') p.date = formatDay(new Date(p.date))
     if (typeof p.kind === 'string') p.kind = m(`kinds.${p.kind}`)
     return t.has(kind) ? t(kind as 'chairAssigned', p) : kind
   }
@@ -46,7 +46,7 @@ export default async function NotificationsPage() {
               ) : (
                 text(n.kind, n.params as Record<string, unknown>)
               )}
-              <p className="text-xs text-slate-500">{format.dateTime(n.createdAt, 'moment')}</p>
+              <p className="text-xs text-slate-500">{formatMoment(n.createdAt)}</p>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import type { FormState } from '@/lib/auth/guarded-action'
 import { unitKinds } from '@/lib/admin/schemas'
 import { SelectField, TextField } from '@/components/ui/field'
+import { DateField } from '@/components/ui/date-field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 
@@ -27,8 +28,8 @@ export function CreateUnitForm({ action, provinceId }: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField name="validFrom" type="date" label={t('validFrom')} defaultValue={v.validFrom} error={e.validFrom} />
-        <TextField name="validTo" type="date" label={t('validTo')} defaultValue={v.validTo} error={e.validTo} />
+        <DateField name="validFrom" label={t('validFrom')} defaultValue={v.validFrom} error={e.validFrom} />
+        <DateField name="validTo" label={t('validTo')} defaultValue={v.validTo} error={e.validTo} />
       </div>
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton pending={t('saving')}>{t('create')}</SubmitButton>

@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { SelectField, TextField } from '@/components/ui/field'
+import { SelectField } from '@/components/ui/field'
+import { DateField } from '@/components/ui/date-field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
@@ -25,13 +26,7 @@ export function SuccessionForm({ action, units }: { action: GuardedFormAction; u
           <option value="">—</option>
           {options}
         </SelectField>
-        <TextField
-          name="effectiveOn"
-          type="date"
-          label={t('effectiveOn')}
-          defaultValue={v.effectiveOn ?? '2025-07-01'}
-          error={e.effectiveOn}
-        />
+        <DateField name="effectiveOn" label={t('effectiveOn')} defaultValue={v.effectiveOn ?? '2025-07-01'} error={e.effectiveOn} />
       </div>
       <FormMessage ok={state.ok} message={state.message} />
       <SubmitButton pending={t('saving')}>{t('create')}</SubmitButton>

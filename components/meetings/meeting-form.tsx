@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import { meetingKinds, attendanceStatuses } from '@/lib/meetings/schemas'
 import { quorumChoices } from '@/lib/meetings/quorum'
 import { FileField, SelectField, TextField } from '@/components/ui/field'
+import { DateField } from '@/components/ui/date-field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
@@ -26,7 +27,7 @@ export function MeetingForm({ action, clusterId, year, members, defaultPlace }: 
             </option>
           ))}
         </SelectField>
-        <TextField name="heldOn" type="date" label={t('heldOn')} required defaultValue={v.heldOn} error={e.heldOn} />
+        <DateField name="heldOn" label={t('heldOn')} required defaultValue={v.heldOn} error={e.heldOn} />
         <TextField name="place" label={t('place')} required defaultValue={v.place ?? defaultPlace} error={e.place} />
         <SelectField name="hostUnitId" label={t('host')} defaultValue={v.hostUnitId ?? ''} error={e.hostUnitId}>
           <option value="">{t('noHost')}</option>

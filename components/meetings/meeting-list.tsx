@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import type { QuorumResult } from '@/lib/meetings/quorum'
 import { EmptyState } from '@/components/ui/section'
+import { formatDay } from '@/lib/dates/vn-date'
 
 type Meeting = { id: string; kind: string; heldOn: Date; place: string; quorum: QuorumResult }
 
@@ -19,14 +20,13 @@ export function QuorumBadge({ quorum }: { quorum: QuorumResult }) {
 
 export function MeetingList({ meetings, base, year }: { meetings: Meeting[]; base: string; year: number }) {
   const t = useTranslations('meetings')
-  const format = useFormatter()
   if (meetings.length === 0) return <EmptyState>{t('none', { year })}</EmptyState>
   return (
     <ul className="divide-y divide-slate-100" data-testid="meeting-list">
       {meetings.map((m) => (
         <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <Link href={`${base}/meetings/${m.id}`} className="font-medium text-brand-700 underline">
-            {t(`kinds.${m.kind}`)} — {format.dateTime(m.heldOn, 'day')}, {m.place}
+            {t(`kinds.${m.kind}`)} — {formatDay(m.heldOn)}, {m.place}
           </Link>
           <QuorumBadge quorum={m.quorum} />
         </li>

@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { TextField } from '@/components/ui/field'
+import { DateField } from '@/components/ui/date-field'
 import { FormMessage } from '@/components/ui/form-message'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { useGuardedForm, type GuardedFormAction } from '@/components/ui/use-guarded-form'
@@ -84,9 +85,9 @@ export function DraftForm({ action, clusterId, year, initial, warning }: Props) 
       <Area name="targets" label={t('targets')} hint={t('targetsHint')} rows={5} value={v.targets} error={e.targets} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <TextField name="place" label={t('place')} required defaultValue={v.place} error={e.place} />
-        <TextField name="signingDate" type="date" label={t('signingDate')} required defaultValue={v.signingDate} error={e.signingDate} />
+        <DateField name="signingDate" label={t('signingDate')} required defaultValue={v.signingDate} error={e.signingDate} />
         <TextField name="documentNumber" label={t('documentNumber')} defaultValue={v.documentNumber} error={e.documentNumber} />
-        <TextField name="deadline" type="date" label={t('deadline')} defaultValue={v.deadline} error={e.deadline} />
+        <DateField name="deadline" label={t('deadline')} defaultValue={v.deadline} error={e.deadline} />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Area name="issuer" label={t('issuer')} rows={2} value={v.issuer} error={e.issuer} />

@@ -1,11 +1,11 @@
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
+import { formatMoment } from '@/lib/dates/vn-date'
 
 type Row = { unitId: string; unitName: string; signature?: { signerName: string; signedAt: Date }; decline?: { reason: string } }
 
 // Who has signed, when, and who has not: the secretariat's view of a published pledge.
 export function ProgressBoard({ rows }: { rows: Row[] }) {
   const t = useTranslations('pledges')
-  const format = useFormatter()
   const signed = rows.filter((r) => r.signature).length
   return (
     <div>
@@ -36,7 +36,7 @@ export function ProgressBoard({ rows }: { rows: Row[] }) {
               <td className="py-1.5 pr-3">{r.signature?.signerName ?? '—'}</td>
               <td className={`py-1.5 ${r.signature ? 'text-green-800' : r.decline ? 'text-red-700' : 'text-slate-600'}`}>
                 {r.signature
-                  ? t('signedAt', { time: format.dateTime(r.signature.signedAt, 'moment') })
+                  ? t('signedAt', { time: formatMoment(r.signature.signedAt) })
                   : r.decline
                     ? t('declined', { reason: r.decline.reason })
                     : t('notSigned')}

@@ -1,9 +1,10 @@
 'use client'
 import { useActionState } from 'react'
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { FileField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import type { Verification } from '@/lib/pledges/verify'
+import { formatMoment } from '@/lib/dates/vn-date'
 
 export type VerifyState = { verification?: Verification; error?: 'badCode' | 'badFile' }
 
@@ -12,7 +13,6 @@ type Props = { action: (state: VerifyState, form: FormData) => Promise<VerifySta
 export function VerifyForm({ action, initialCode }: Props) {
   const t = useTranslations('verify')
   const s = useTranslations('pledges.statuses')
-  const format = useFormatter()
   const [state, formAction] = useActionState(action, {})
   const v = state.verification
   return (
@@ -66,7 +66,7 @@ export function VerifyForm({ action, initialCode }: Props) {
               <ul className="list-disc pl-6">
                 {v.pledge.signatures.map((sig) => (
                   <li key={sig.unitName}>
-                    {sig.unitName}: {sig.signerName} — {format.dateTime(sig.signedAt, 'moment')}
+                    {sig.unitName}: {sig.signerName} — {formatMoment(sig.signedAt)}
                   </li>
                 ))}
               </ul>

@@ -4,11 +4,11 @@ import { useTranslations } from 'next-intl'
 
 type Common = { name: string; label: string; error?: string; hint?: string }
 
-const control =
+export const control =
   'mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-invalid:border-red-600 aria-invalid:bg-red-50'
 
 // Ids come from useId: two forms on one page may both have a field called `name`.
-function Wrapper({ id, label, error, hint, children }: Omit<Common, 'name'> & { id: string; children: ReactNode }) {
+export function Wrapper({ id, label, error, hint, children }: Omit<Common, 'name'> & { id: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -30,7 +30,7 @@ function Wrapper({ id, label, error, hint, children }: Omit<Common, 'name'> & { 
 }
 
 // The error sits next to the field and is announced with it (aria-describedby).
-function describedBy(id: string, error?: string, hint?: string) {
+export function describedBy(id: string, error?: string, hint?: string) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined
 }
 

@@ -1,14 +1,10 @@
 import { z } from 'zod'
+import { optionalVnDate } from '@/lib/dates/date-schema'
 
 // Messages are catalogue keys under `errors`; the action wrapper translates them.
 const id = z.string().min(1, 'required').max(40)
 const name = z.string().trim().min(1, 'required').max(200, 'tooLong')
 const year = z.coerce.number({ message: 'year' }).int('year').min(2000, 'year').max(2100, 'year')
-const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? null : v))
-  .pipe(z.iso.date({ message: 'date' }).nullable())
 
 export const unitKinds = ['PROVINCE', 'CITY', 'DISTRICT', 'TOWN', 'COMMUNE', 'WARD', 'DEPARTMENT', 'AGENCY', 'OTHER'] as const
 
@@ -24,8 +20,8 @@ export const createUnitSchema = z
     provinceId: id,
     name,
     kind: z.enum(unitKinds, { message: 'unitKind' }),
-    validFrom: optionalDate,
-    validTo: optionalDate,
+    validFrom: optionalVnDate,
+    validTo: optionalVnDate,
   })
   .refine((u) => !u.validFrom || !u.validTo || u.validFrom <= u.validTo, { message: 'validRange', path: ['validTo'] })
 export type CreateUnitInput = z.output<typeof createUnitSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { vnDate } from '@/lib/dates/date-schema'
 import { parseShare } from './quorum'
 
 // Messages are catalogue keys under `errors`.
@@ -20,7 +21,7 @@ export const recordMeetingSchema = z
     clusterId: z.string().min(1, 'required'),
     year: z.coerce.number({ message: 'year' }).int('year').min(2000, 'year').max(2100, 'year'),
     kind: z.enum(meetingKinds, { message: 'meetingKind' }),
-    heldOn: z.iso.date({ message: 'date' }),
+    heldOn: vnDate,
     place: text(200).min(1, 'required'),
     hostUnitId: z
       .string()

@@ -1,16 +1,10 @@
 import { z } from 'zod'
+import { optionalVnDate, vnDate } from '@/lib/dates/date-schema'
 
 // The draft form: plain text fields, turned into the document's content by save-draft.ts and
 // checked there against pledgeContentSchema. Messages are catalogue keys under `errors`.
 const id = z.string().min(1, 'required').max(40)
 const text = (max: number) => z.string().trim().max(max, 'tooLong').optional().default('')
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .default('')
-  .transform((v) => v || null)
-  .pipe(z.iso.date({ message: 'date' }).nullable())
 
 export const saveDraftSchema = z.object({
   clusterId: id,
@@ -21,11 +15,11 @@ export const saveDraftSchema = z.object({
   commitments: text(100_000),
   targets: text(100_000),
   place: text(100),
-  signingDate: z.iso.date({ message: 'date' }),
+  signingDate: vnDate,
   issuer: text(200),
   documentNumber: text(50),
   recipients: text(3000),
-  deadline: optionalDate,
+  deadline: optionalVnDate,
 })
 export type SaveDraftInput = z.output<typeof saveDraftSchema>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { vnDate } from '@/lib/dates/date-schema'
 
 const id = z.string().min(1, 'required').max(40)
 const optionalId = z
@@ -53,7 +54,7 @@ export const successionSchema = z
   .object({
     predecessorId: id,
     successorId: id,
-    effectiveOn: z.iso.date({ message: 'date' }),
+    effectiveOn: vnDate,
   })
   .refine((s) => s.predecessorId !== s.successorId, { message: 'successorSelf', path: ['successorId'] })
 export type SuccessionInput = z.output<typeof successionSchema>

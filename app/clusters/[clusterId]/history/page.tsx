@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { requirePrincipal } from '@/lib/auth/guard'
 import { can } from '@/lib/auth/permissions'
 import { listUnits } from '@/lib/admin/queries'
@@ -9,6 +9,7 @@ import { chairHistory } from '@/lib/rotation/queries'
 import { Section, EmptyState } from '@/components/ui/section'
 import { AssignTermForm } from '@/components/rotation/assign-term-form'
 import { assignTermAction } from '../actions'
+import { formatDay } from '@/lib/dates/vn-date'
 
 // Each year's chair and deputy. A user sees the years they may read; the board also corrects terms.
 export default async function ChairHistoryPage({ params }: { params: Promise<{ clusterId: string }> }) {
@@ -16,16 +17,12 @@ export default async function ChairHistoryPage({ params }: { params: Promise<{ c
   const found = await findClusterProvince(clusterId)
   if (!found) notFound()
   const principal = await requirePrincipal()
-  const [{ clusterName, years: history }, t, format] = await Promise.all([
-    chairHistory(found.provinceId, clusterId),
-    getTranslations('rotation'),
-    getFormatter(),
-  ])
+  const [{ clusterName, years: history }, t] = await Promise.all([chairHistory(found.provinceId, clusterId), getTranslations('rotation')])
   const readable = history.filter((h) => can(principal, 'cluster.read', { provinceId: found.provinceId, clusterId, year: h.year }))
   if (readable.length === 0 && !can(principal, 'province.administer', { provinceId: found.provinceId })) notFound()
   const isBoard = can(principal, 'province.administer', { provinceId: found.provinceId })
   const units = isBoard ? await listUnits(found.provinceId) : []
-  const date = (d: Date) => format.dateTime(d, 'day')
+  const date = (d: Date) => formatDay(d)
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { pledgeOfClusterYear } from '@/lib/pledges/queries'
 import { daysLeft } from '@/lib/pledges/deadline'
@@ -8,6 +8,7 @@ import { PledgePreview } from '@/components/pledges/pledge-preview'
 import { ProgressBoard } from '@/components/pledges/progress-board'
 import { PublishForm } from '@/components/pledges/sign-forms'
 import { publishAction } from './actions'
+import { formatDay, formatMoment } from '@/lib/dates/vn-date'
 
 type Params = { clusterId: string; year: string }
 const button = 'inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100'
@@ -15,7 +16,7 @@ const button = 'inline-block rounded border border-slate-300 bg-white px-3 py-1.
 export default async function PledgePage({ params }: { params: Promise<Params> }) {
   const { clusterId, year: yearText } = await params
   const { year, canDraftPledge, canManage, principal } = await requireClusterYear(clusterId, yearText)
-  const [pledge, t, format] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges'), getFormatter()])
+  const [pledge, t] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges')])
   const base = `/clusters/${clusterId}/${year}/pledge`
   if (!pledge) {
     return (
@@ -39,7 +40,7 @@ export default async function PledgePage({ params }: { params: Promise<Params> }
     signature: pledge.signatures.find((s) => s.unitId === unitId),
     decline: v.status === 'PUBLISHED' ? v.declines.find((d) => d.unitId === unitId) : undefined,
   }))
-  const date = (d: Date) => format.dateTime(d, 'day')
+  const date = (d: Date) => formatDay(d)
   const left = v.deadline ? daysLeft(v.deadline, new Date()) : null
 
   return (
@@ -105,7 +106,7 @@ export default async function PledgePage({ params }: { params: Promise<Params> }
               <dd className="break-all font-mono text-xs">{v.fingerprint}</dd>
             </div>
           </dl>
-          {v.inForceAt && <p className="mb-2 text-green-800">{t('inForceSince', { time: format.dateTime(v.inForceAt, 'moment') })}</p>}
+          {v.inForceAt && <p className="mb-2 text-green-800">{t('inForceSince', { time: formatMoment(v.inForceAt) })}</p>}
           <ProgressBoard rows={rows} />
         </Section>
       )}

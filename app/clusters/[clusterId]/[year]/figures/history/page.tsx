@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { cellHistory } from '@/lib/indicators/cell-history'
 import { EmptyState } from '@/components/ui/section'
+import { formatMoment } from '@/lib/dates/vn-date'
 
 type Props = {
   params: Promise<{ clusterId: string; year: string }>
@@ -42,7 +43,7 @@ export default async function CellHistoryPage({ params, searchParams }: Props) {
                 })}
               </span>
               <span className="text-slate-500">
-                {r.by} · {format.dateTime(r.at, 'moment')}
+                {r.by} · {formatMoment(r.at)}
               </span>
             </li>
           ))}

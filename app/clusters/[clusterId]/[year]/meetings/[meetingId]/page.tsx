@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
 import { getMeeting } from '@/lib/meetings/queries'
 import { handoverOptions } from '@/lib/rotation/queries'
@@ -8,6 +8,7 @@ import { Section } from '@/components/ui/section'
 import { QuorumBadge } from '@/components/meetings/meeting-list'
 import { HandoverForm } from '@/components/rotation/handover-form'
 import { confirmHandoverAction } from '@/app/clusters/[clusterId]/actions'
+import { formatDay } from '@/lib/dates/vn-date'
 
 type Params = { clusterId: string; year: string; meetingId: string }
 
@@ -16,10 +17,10 @@ export default async function MeetingPage({ params }: { params: Promise<Params> 
   const { year, canManage } = await requireClusterYear(clusterId, yearText)
   const meeting = await getMeeting(clusterId, year, meetingId)
   if (!meeting) notFound()
-  const [t, r, format] = await Promise.all([getTranslations('meetings'), getTranslations('rotation'), getFormatter()])
+  const [t, r] = await Promise.all([getTranslations('meetings'), getTranslations('rotation')])
   const yearEnd = meeting.kind === 'YEAR_END'
   const options = yearEnd && canManage ? await handoverOptions(clusterId, year) : null
-  const date = format.dateTime(meeting.heldOn, 'day')
+  const date = formatDay(meeting.heldOn)
 
   return (
     <div className="space-y-6">

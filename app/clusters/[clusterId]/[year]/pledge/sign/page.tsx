@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { headers } from 'next/headers'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { clientIp } from '@/lib/auth/client-ip'
 import { can } from '@/lib/auth/permissions'
 import { requireClusterYear } from '@/lib/clusters/cluster-year-access'
@@ -10,6 +10,7 @@ import { Section, EmptyState } from '@/components/ui/section'
 import { PledgePreview } from '@/components/pledges/pledge-preview'
 import { DeclineForm, SignForm } from '@/components/pledges/sign-forms'
 import { declineAction, signAction } from '../actions'
+import { formatMoment } from '@/lib/dates/vn-date'
 
 type Params = { clusterId: string; year: string }
 
@@ -17,7 +18,7 @@ type Params = { clusterId: string; year: string }
 export default async function SignPledgePage({ params }: { params: Promise<Params> }) {
   const { clusterId, year: yearText } = await params
   const { year, scope, principal } = await requireClusterYear(clusterId, yearText)
-  const [pledge, t, format] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges'), getFormatter()])
+  const [pledge, t] = await Promise.all([pledgeOfClusterYear(clusterId, year), getTranslations('pledges')])
   const back = (
     <Link href={`/clusters/${clusterId}/${year}/pledge`} className="text-sm text-brand-700 underline">
       {t('link', { year })}
@@ -65,7 +66,7 @@ export default async function SignPledgePage({ params }: { params: Promise<Param
       <Section title={t('sign.forUnit', { unit: unitName })}>
         {signature ? (
           <p className="text-green-800" data-testid="already-signed">
-            {t('sign.alreadySigned', { unit: unitName, time: format.dateTime(signature.signedAt, 'moment') })}
+            {t('sign.alreadySigned', { unit: unitName, time: formatMoment(signature.signedAt) })}
           </p>
         ) : v.status !== 'PUBLISHED' || index < 0 ? (
           <p>{t('sign.notOpen')}</p>
