@@ -10,10 +10,26 @@ import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('app')
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+  return {
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+    // The icons and the manifest live in public/ (drawn in public/icon.svg, rendered by
+    // scripts/render-icons.mjs): a chairman can add the app to a phone's home screen.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/manifest.webmanifest',
+    appleWebApp: { capable: true, title: t('name'), statusBarStyle: 'default' },
+    // A province's working tool: kept out of search engines here and in public/robots.txt.
+    robots: { index: false, follow: false },
+  }
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#991b1b' }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, user, t] = await Promise.all([getLocale(), currentUser(), getTranslations('app')])
