@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test'
-import { accounts, signInAndWaitForHome } from './utils'
+import { accounts, clickOnceHydrated, signInAndWaitForHome } from './utils'
 
 async function figuresAs(browser: Browser, email: string) {
   const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
@@ -30,11 +30,11 @@ test('Vũ Quang submits its 2022 figures, the Lộc Hà secretariat returns them
 
   await vuQuang.reload()
   await expect(vuQuang.getByTestId('review-Vũ Quang')).toContainText('Trả lại: Bổ sung giá trị sản xuất công nghiệp')
-  await vuQuang.getByTestId('review-Vũ Quang').getByRole('button', { name: 'Gửi số liệu' }).click()
+  await clickOnceHydrated(vuQuang.getByTestId('review-Vũ Quang').getByRole('button', { name: 'Gửi số liệu' }))
   await expect(vuQuang.getByTestId('review-Vũ Quang').getByTestId('review-status')).toHaveText('Đã gửi')
 
   await secretariat.reload()
-  await secretariat.getByTestId('review-Vũ Quang').getByRole('button', { name: 'Xác nhận' }).click()
+  await clickOnceHydrated(secretariat.getByTestId('review-Vũ Quang').getByRole('button', { name: 'Xác nhận' }))
   await expect(secretariat.getByTestId('review-Vũ Quang').getByTestId('review-status')).toHaveText('Đã xác nhận (khóa)')
   await expect(secretariat.getByLabel('Vũ Quang Sản lượng lương thực có hạt Thực hiện', { exact: true })).toHaveAttribute('readonly', '')
 })

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const demoPassword = 'ThiDua@2021'
 
@@ -22,4 +22,13 @@ export async function signInAndWaitForHome(page: Page, email: string) {
   await signIn(page, email)
   await expect(page).toHaveURL(/\/$/)
   await expect(page.getByTestId('home-greeting')).toBeVisible()
+}
+
+// A button clicked right after a reload, before React has hydrated the page, does nothing on a
+// busy machine: click until the button has done its work (it disappears once it has).
+export async function clickOnceHydrated(button: Locator) {
+  await expect(async () => {
+    if (await button.isVisible()) await button.click({ timeout: 2_000 })
+    await expect(button).toBeHidden({ timeout: 3_000 })
+  }).toPass({ timeout: 20_000 })
 }
