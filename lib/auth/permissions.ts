@@ -15,7 +15,8 @@ export type Assignment = {
 export type Membership = { unitId: string; clusterId: string; year: number }
 
 // Confirmed handovers of the clusters the user is secretariat of: until the chair of a year is
-// handed over, the outgoing secretariat still prepares that year's pledge (DOMAIN.md).
+// handed over, the outgoing secretariat still prepares that year's pledge
+// (docs/decisions/0005-rights-follow-the-year.md).
 export type HandoverFact = { clusterId: string; toYear: number }
 
 export type Principal = {

@@ -24,7 +24,8 @@ function createClient(pool: pg.Pool) {
   // db.$disconnect() ends the shared pool too, so scripts and tests exit when they are done (and
   // readRows cannot be used after it: call it last).
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
-  // Tests count the SQL statements of a service (STYLE.md habit 7) through query events.
+  // Tests count the SQL statements of a service through query events
+  // (docs/decisions/0003-raw-reads-on-the-hot-path.md).
   return process.env.PRISMA_QUERY_EVENTS === '1'
     ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
     : new PrismaClient({ adapter })

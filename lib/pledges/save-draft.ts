@@ -46,7 +46,7 @@ export async function buildContent(tx: Tx, input: SaveDraftInput, clusterName: s
 
 // Saves the draft of a cluster-year's pledge. A draft is edited in place; editing a published
 // version makes a new draft version and supersedes the published one, voiding the signatures
-// collected on it (DOMAIN.md: changing the text after any signature voids them) and telling the
+// collected on it (docs/domain.md: changing the text after any signature voids them) and telling the
 // signers. A pledge in force never changes.
 export async function saveDraft({ tx, actorId, ip, provinceId }: Ctx, input: SaveDraftInput) {
   const cluster = await tx.cluster.findFirst({ where: { id: input.clusterId, provinceId }, select: { name: true } })

@@ -7,7 +7,7 @@ import { moveSecretariat } from './secretariat-rights'
 
 type Ctx = WriteContext
 
-// The board assigns or corrects a chair or deputy term (DOMAIN.md: "the board may override"). The
+// The board assigns or corrects a chair or deputy term (docs/domain.md: the board may override the rotation). The
 // term row is corrected in place — the audit row keeps the old and the new unit — and when the
 // chair changes, the secretariat rights of that year move with it.
 export async function assignTerm({ tx, actorId, ip, provinceId }: Ctx, input: AssignTermInput) {

@@ -1,4 +1,4 @@
-// Pure: next year's chair and deputy, proposed from the rotation order (DOMAIN.md: one-year terms,
+// Pure: next year's chair and deputy, proposed from the rotation order (docs/domain.md: one-year terms,
 // chosen in rotation). Walk the order onwards from this year's chair, skipping units that are not
 // members next year; the first is the proposed chair, the next the deputy. Units new next year
 // follow the existing order, by their own rotation position.

@@ -5,7 +5,7 @@
 //
 // The engine talks to the database only through a "migration-aware" driver adapter. adapter-pg is
 // written for queries, not migrations, so this module fixes four things around it (see
-// shared/PRISMA-OFFLINE.md): the "char" column type, the shadow database's connection settings,
+// docs/decisions/0002-migrations-through-the-webassembly-engine.md): the "char" column type, the shadow database's connection settings,
 // creating/dropping the shadow database, and scripts with $$ bodies.
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'

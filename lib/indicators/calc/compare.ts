@@ -1,6 +1,6 @@
 import type { IndicatorRule } from './types'
 
-// Comparisons are computed, never typed (issue 3), and shown through formatPercent/formatGrowth, which
+// Comparisons are computed, never typed (docs/domain.md, the rules), and shown through formatPercent/formatGrowth, which
 // do all the rounding: rounding here would round twice and drift from the reported figures.
 // Every function returns null where the comparison has no meaning, and the screen shows "—".
 

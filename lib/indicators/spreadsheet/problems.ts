@@ -1,7 +1,7 @@
 import type { ValueError } from '../calc/types'
 
-// What an upload can get wrong, each shown to the clerk at its sheet, row and column (issue 3, "Bad
-// input"). Codes, not sentences: the page turns them into messages through the catalogue.
+// What an upload can get wrong, each shown to the clerk at its sheet, row and column, so a file is
+// fixed in one go. Codes, not sentences: the page turns them into messages through the catalogue.
 export type ProblemCode =
   // the file
   | 'notXlsx' // not a ZIP at all (random bytes, a CSV renamed .xlsx, an old .xls, a password-protected file)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Block, PledgeContent } from './types'
 
-// The fingerprint is the evidence of "the exact text they signed" (DOMAIN.md). Two rules keep it honest:
+// The fingerprint is the evidence of "the exact text they signed" (docs/domain.md,
+// docs/decisions/0004-deterministic-pledge-pdfs.md). Two rules keep it honest:
 // - the same visible text always hashes the same, however it was typed (key order, NFD diacritics from a
 //   Mac keyboard, CRLF from Windows, trailing spaces);
 // - the renderer prints `normalizeContent(content)`, the very object that is hashed, so nothing

@@ -2,7 +2,7 @@ import type { PledgeContent, PledgeSignatureRecord, RenderPledgeInput } from '@/
 import { fingerprint } from '@/lib/pledges/document/canonical'
 import { verificationCode } from '@/lib/pledges/document/verification-code'
 
-// The real case (DOMAIN.md): Cluster No. 2 of Hà Tĩnh signs its 2022 pledge at Vũ Quang on 7 January
+// The real case (docs/domain.md): Cluster No. 2 of Hà Tĩnh signs its 2022 pledge at Vũ Quang on 7 January
 // 2022. Names beyond the two chairmen the fixture knows are placeholders, and the target figures are
 // illustrative, not the cluster's real 2022 targets.
 

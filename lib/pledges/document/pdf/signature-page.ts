@@ -4,7 +4,7 @@ import { CONTENT_WIDTH, FONT, GREY, INK, MARGIN, type Doc } from './page'
 import { drawTable } from './table'
 import type { SignedBlock } from './signatures'
 
-// The last page: the evidence DOMAIN.md asks for (who signed, when, from where, and the hash of the
+// The last page: the evidence a signed pledge carries (docs/domain.md: who signed, when, from where, and the hash of the
 // exact text), with what a reader needs to check it: the code, the version and the address.
 
 export type SignaturePageInput = {

@@ -99,7 +99,7 @@ export async function open(bytes: Uint8Array, sheet = 'Cả năm'): Promise<Exce
   return workbook.getWorksheet(sheet)!
 }
 
-// A grid of the size issue 3 names: 20 members × 80 indicators, half the figures filled in.
+// A grid of the size the bench measures (a large cluster): 20 members × 80 indicators, half the figures filled in.
 export function bigGrid(members = 20, indicators = 80): Grid {
   const grid = makeGrid()
   grid.members = Array.from({ length: members }, (_, m) => ({ id: `unit-${m}`, name: `Đơn vị ${m + 1}` }))
