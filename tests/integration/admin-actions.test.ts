@@ -75,7 +75,7 @@ describe('the board administers its province', () => {
     expect(result).toMatchObject({
       ok: false,
       messageKey: 'checkFields',
-      fieldErrors: { name: 'required', kind: 'unitKind', validFrom: 'date' },
+      fieldErrors: { name: 'required', kind: 'unitKind', validFrom: 'dateNoSuchDay' },
     })
     expect(await db.unit.count()).toBe(before)
   })
