@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db/client'
-import { grantAppRole, rolePowers, setUpRoles, withRole } from '../../scripts/db/roles.mjs'
+import { rolePowers, setUpRoles, withRole } from '../../scripts/db/roles.mjs'
 
 const sql = (query: string) => db.$executeRawUnsafe(query)
 
@@ -69,8 +69,11 @@ describe('the app’s database role', () => {
 
     // Roles of their own: setting up the app's roles again would change the passwords other test files use.
     const roles = await setUpRoles(legacy, name, { owner: `${name}_owner`, app: `${name}_app` })
-    const ownerUrl = withRole(legacy, roles.owner)
-    await grantAppRole(ownerUrl, roles.app.user)
+    // As a deployment does it: migrations as the owner, which also gives the app role its rights.
+    const deployed = spawnSync(process.execPath, ['scripts/db/migrate.mjs', 'deploy'], {
+      env: { ...process.env, MIGRATION_DATABASE_URL: withRole(legacy, roles.owner), DATABASE_URL: withRole(legacy, roles.app) },
+    })
+    expect(deployed.status, String(deployed.stderr)).toBe(0)
     const app = new pg.Client({ connectionString: withRole(legacy, roles.app) })
     await app.connect()
     try {
