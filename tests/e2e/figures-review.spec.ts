@@ -14,6 +14,7 @@ async function figuresAs(browser: Browser, email: string) {
 test('Vũ Quang submits its 2022 figures, the Lộc Hà secretariat returns them with a comment Vũ Quang reads, then confirms them', async ({
   browser,
 }) => {
+  test.setTimeout(90_000) // two people, four round trips each
   // Vũ Quang's staff are member staff in 2022: their own row only.
   const vuQuang = await figuresAs(browser, accounts.vuQuangSecretariat)
   await expect(vuQuang.getByLabel('Kỳ Anh Giá trị sản xuất các ngành kinh tế Thực hiện', { exact: true })).toHaveAttribute('readonly', '')
